@@ -1,0 +1,2 @@
+/** Types for the web app's typed client (`hono/client`): import only types from here. */
+export type { AppType } from './app';
