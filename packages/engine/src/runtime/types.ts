@@ -62,3 +62,83 @@ export type ChooseError =
 export type RewindError =
   | { code: 'rewind_not_allowed'; message: string }
   | { code: 'invalid_rewind'; message: string };
+
+/** A problem found in a scenario: where (path to the field), what, and how to fix it. The loader adds file:line:col. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  path: (string | number)[];
+  message: string;
+  fix: string;
+  /** A stable rule name, for example `unknown-beat`, `unreachable-beat`, `phrase-lint`. */
+  rule: string;
+}
+
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+/** The run's state: plain JSON data, derived entirely from (scenario, seed, mode, steps). */
+export interface RunState {
+  scenarioId: string;
+  seed: number;
+  mode: Mode;
+  /** Every step applied so far, rewinds and exits included (the log). */
+  steps: Step[];
+  /** The effective path after rewinds: the decisions that count. */
+  path: { beatId: string; choiceId: string }[];
+  status: 'active' | 'ended' | 'exited';
+  beatId: string;
+  endingId?: string | undefined;
+  meters: Record<string, number>;
+  flags: Record<string, boolean>;
+  /** Beats visited on the effective path, interruptions fired, and the beat an interruption returns to. */
+  visited: string[];
+  firedInterruptions: string[];
+  returnTo?: string | undefined;
+  session?: string | undefined;
+}
+
+/** One decision in the debrief. */
+export interface DebriefDecision {
+  index: number;
+  beatId: string;
+  beatTitle?: string | undefined;
+  /** The last line the trainee saw before choosing, for context. */
+  prompt?: string | undefined;
+  choice: { id: string; text: string };
+  verdict: Verdict;
+  critical: boolean;
+  feedback: string;
+  sources: string[];
+  /** The best option at this beat when the trainee chose something else. */
+  best?: { id: string; text: string; feedback: string } | undefined;
+  /** Choices made here earlier and undone by a rewind, oldest first. */
+  triedBefore: { id: string; text: string; verdict: Verdict }[];
+}
+
+export interface DebriefCompetency {
+  id: string;
+  name: string;
+  /** 0 to 100: the evidence sum placed between the lowest and highest sums the scenario allows. */
+  score: number;
+  sum: number;
+  min: number;
+  max: number;
+  weight: number;
+  evidence: { beatId: string; choiceId: string; amount: number }[];
+}
+
+/** The engine's debrief report; the API returns it as is and the web renders it. */
+export interface DebriefReport {
+  scenarioId: string;
+  scenarioVersion: string;
+  mode: Mode;
+  status: RunState['status'];
+  ending?:
+    | { id: string; title: string; outcome: 'positive' | 'mixed' | 'negative'; debrief: string }
+    | undefined;
+  overall: number;
+  passThreshold: number;
+  passed: boolean;
+  criticalErrors: { beatId: string; choiceId: string; text: string; feedback: string }[];
+  competencies: DebriefCompetency[];
+  decisions: DebriefDecision[];
+}
