@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// Architecture rules that Biome cannot express: which package may import which, and
+// web features never importing each other. Biome enforces engine purity and `export *`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const IMPORT_RE = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]/g;
+const DYNAMIC_RE = /import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+/** Which workspace packages each package may import at run time (type-only imports are listed apart). */
+const ALLOWED = {
+  engine: { runtime: [], typeOnly: [] },
+  scenarios: { runtime: ['@doorway/engine'], typeOnly: [] },
+  api: { runtime: ['@doorway/engine', '@doorway/scenarios'], typeOnly: [] },
+  web: { runtime: [], typeOnly: ['@doorway/engine', '@doorway/api'] },
+};
+const ENGINE_EXTERNALS = ['xstate', 'zod', 'vitest', 'fast-check', '@xstate/graph'];
+
+function packageOf(file) {
+  const m = /^packages\/([^/]+)\//.exec(file);
+  return m ? m[1] : null;
+}
+
+/**
+ * Checks one source file and returns its violations as `file:line  message` strings.
+ *
+ * @example
+ * checkSource('packages/web/src/features/player/Player.tsx', "import { X } from '../debrief/X';")
+ * // → ["packages/web/src/features/player/Player.tsx:1  web features must not import each other ..."]
+ */
+export function checkSource(file, text) {
+  const problems = [];
+  const pkg = packageOf(file);
+  const lineOf = (index) => text.slice(0, index).split('\n').length;
+  const specs = [];
+  for (const m of text.matchAll(IMPORT_RE)) {
+    specs.push({ spec: m[3], typeOnly: Boolean(m[2]), line: lineOf(m.index + m[0].length - 1) });
+  }
+  for (const m of text.matchAll(DYNAMIC_RE))
+    specs.push({ spec: m[1], typeOnly: false, line: lineOf(m.index) });
+
+  for (const { spec, typeOnly, line } of specs) {
+    const where = `${file}:${line}`;
+    if (spec.startsWith('@doorway/') && pkg && ALLOWED[pkg]) {
+      const name = spec.split('/').slice(0, 2).join('/');
+      const rules = ALLOWED[pkg];
+      const ok = rules.runtime.includes(name) || (typeOnly && rules.typeOnly.includes(name));
+      if (!ok) {
+        const hint = rules.typeOnly.includes(name)
+          ? 'use `import type` (the web app takes only types from this package)'
+          : `dependencies point one way (engine ← scenarios ← api; web uses engine and api types only)`;
+        problems.push(`${where}  packages/${pkg} must not import ${spec}: ${hint}`);
+      }
+    }
+    if (pkg === 'engine' && !spec.startsWith('.') && !spec.startsWith('@doorway/')) {
+      const base = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+      if (!ENGINE_EXTERNALS.includes(base)) {
+        problems.push(
+          `${where}  the engine imports only ${ENGINE_EXTERNALS.join(', ')}; move code that needs ${spec} to another package`,
+        );
+      }
+    }
+    const feature = /^packages\/web\/src\/features\/([^/]+)\//.exec(file)?.[1];
+    if (feature && spec.startsWith('.')) {
+      const target = relative(root, resolve(root, dirname(file), spec))
+        .split(sep)
+        .join('/');
+      const other = /^packages\/web\/src\/features\/([^/]+)/.exec(target)?.[1];
+      if (other && other !== feature) {
+        problems.push(
+          `${where}  web features must not import each other (${feature} → ${other}); move the shared piece to src/components or src/lib`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function* sourceFiles(dir) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) yield* sourceFiles(full);
+    else if (/\.(ts|tsx|mts|js|mjs)$/.test(name)) yield full;
+  }
+}
+
+/** Checks every file under packages/*\/src and returns all violations. */
+export function checkRepo(base = root) {
+  const problems = [];
+  for (const pkg of readdirSync(join(base, 'packages'))) {
+    const src = join(base, 'packages', pkg, 'src');
+    try {
+      statSync(src);
+    } catch {
+      continue;
+    }
+    for (const file of sourceFiles(src)) {
+      const rel = relative(base, file).split(sep).join('/');
+      problems.push(...checkSource(rel, readFileSync(file, 'utf8')));
+    }
+  }
+  return problems;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const problems = checkRepo();
+  for (const p of problems) console.error(p);
+  console.log(problems.length ? `architecture: ${problems.length} problem(s)` : 'architecture: ok');
+  process.exit(problems.length ? 1 : 0);
+}
