@@ -1,0 +1,198 @@
+import { type Kysely, Migrator, sql } from 'kysely';
+import { migrationProvider } from './migrations/index';
+import type { Database, RunsTable } from './schema';
+import type { AppendResult, NewStep, RunRecord, StepRecord, Storage, StoredScenarioVersion } from './storage';
+
+/** Unique-constraint violations, as each driver reports them. */
+function isUniqueViolation(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const code = (err as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+function toRun(row: RunsTable): RunRecord {
+  return {
+    id: row.id,
+    scenarioId: row.scenario_id,
+    scenarioVersion: row.scenario_version,
+    contentHash: row.content_hash,
+    mode: row.mode as RunRecord['mode'],
+    seed: Number(row.seed),
+    status: row.status as RunRecord['status'],
+    tokenHash: row.token_hash,
+    lastSeq: Number(row.last_seq),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toStep(row: {
+  seq: number;
+  request_id: string | null;
+  step_json: string;
+  response_json: string | null;
+  created_at: string;
+}): StepRecord {
+  return {
+    seq: Number(row.seq),
+    requestId: row.request_id,
+    stepJson: row.step_json,
+    responseJson: row.response_json,
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * The storage implementation over Kysely; the dialect decides SQLite or PostgreSQL.
+ *
+ * @example
+ * const storage = kyselyStorage(db, 'sqlite');
+ * await storage.migrate();
+ */
+export function kyselyStorage(
+  db: Kysely<Database>,
+  dialect: 'sqlite' | 'postgres',
+  onClose: () => Promise<void> = () => db.destroy(),
+  migrationSchema?: string,
+): Storage {
+  async function findStepByRequest(runId: string, requestId: string) {
+    const row = await db
+      .selectFrom('run_steps')
+      .select(['seq', 'request_id', 'step_json', 'response_json', 'created_at'])
+      .where('run_id', '=', runId)
+      .where('request_id', '=', requestId)
+      .executeTakeFirst();
+    return row ? toStep(row) : undefined;
+  }
+
+  return {
+    dialect,
+    db,
+    findStepByRequest,
+
+    async migrate() {
+      const { error, results } = await new Migrator({
+        db,
+        provider: migrationProvider,
+        ...(migrationSchema ? { migrationTableSchema: migrationSchema } : {}),
+      }).migrateToLatest();
+      if (error) {
+        const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+        throw new Error(`database migration ${failed} failed: ${String(error)}`);
+      }
+    },
+
+    async saveScenarioVersion(v: StoredScenarioVersion, at: string) {
+      await db
+        .insertInto('scenario_versions')
+        .values({
+          scenario_id: v.scenarioId,
+          version: v.version,
+          content_hash: v.contentHash,
+          scenario_json: v.scenarioJson,
+          created_at: at,
+        })
+        .onConflict((oc) => oc.columns(['scenario_id', 'content_hash']).doNothing())
+        .execute();
+    },
+
+    async getScenarioVersion(scenarioId: string, contentHash: string) {
+      const row = await db
+        .selectFrom('scenario_versions')
+        .selectAll()
+        .where('scenario_id', '=', scenarioId)
+        .where('content_hash', '=', contentHash)
+        .executeTakeFirst();
+      return row
+        ? {
+            scenarioId: row.scenario_id,
+            version: row.version,
+            contentHash: row.content_hash,
+            scenarioJson: row.scenario_json,
+          }
+        : undefined;
+    },
+
+    async createRun(run: RunRecord) {
+      await db
+        .insertInto('runs')
+        .values({
+          id: run.id,
+          scenario_id: run.scenarioId,
+          scenario_version: run.scenarioVersion,
+          content_hash: run.contentHash,
+          mode: run.mode,
+          seed: run.seed,
+          status: run.status,
+          token_hash: run.tokenHash,
+          last_seq: run.lastSeq,
+          created_at: run.createdAt,
+          updated_at: run.updatedAt,
+        })
+        .execute();
+    },
+
+    async getRun(id: string) {
+      const row = await db.selectFrom('runs').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toRun(row) : undefined;
+    },
+
+    async listSteps(runId: string) {
+      const rows = await db
+        .selectFrom('run_steps')
+        .select(['seq', 'request_id', 'step_json', 'response_json', 'created_at'])
+        .where('run_id', '=', runId)
+        .orderBy('seq')
+        .execute();
+      return rows.map(toStep);
+    },
+
+    async appendStep(step: NewStep): Promise<AppendResult> {
+      try {
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('run_steps')
+            .values({
+              run_id: step.runId,
+              seq: step.seq,
+              request_id: step.requestId,
+              step_json: step.stepJson,
+              response_json: step.responseJson,
+              created_at: step.at,
+            })
+            .execute();
+          // Guarded on last_seq too, so two writers can never both move the run forward.
+          const updated = await trx
+            .updateTable('runs')
+            .set({ status: step.status, last_seq: step.seq, updated_at: step.at })
+            .where('id', '=', step.runId)
+            .where('last_seq', '=', step.seq - 1)
+            .executeTakeFirst();
+          if (Number(updated.numUpdatedRows) !== 1) throw new SeqTaken();
+        });
+        return { ok: true };
+      } catch (err) {
+        if (err instanceof SeqTaken) return { ok: false, error: 'seq_taken' };
+        if (!isUniqueViolation(err)) throw err;
+        if (step.requestId !== null) {
+          const existing = await findStepByRequest(step.runId, step.requestId);
+          if (existing) return { ok: false, error: 'request_taken' };
+        }
+        return { ok: false, error: 'seq_taken' };
+      }
+    },
+
+    async ping() {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    close: onClose,
+  };
+}
+
+class SeqTaken extends Error {}

@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m001 from './001_core';
+
+/**
+ * Every migration, in order. To add one: create `NNN_name.ts` beside this file exporting `up` (and `down`),
+ * then add one line here. Names sort lexically, so keep the three-digit prefix.
+ */
+export const migrations: Record<string, Migration> = {
+  '001_core': m001,
+};
+
+/** A Kysely migration provider over the static list above (no file-system scanning: works under any bundler). */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema';
+
+/** A scenario version as stored: what a run replays against, whatever is on disk now. */
+export interface StoredScenarioVersion {
+  scenarioId: string;
+  version: string;
+  contentHash: string;
+  /** The validated scenario JSON text. */
+  scenarioJson: string;
+}
+
+export interface RunRecord {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: string;
+  contentHash: string;
+  mode: 'coach' | 'practice' | 'assessment';
+  seed: number;
+  status: 'active' | 'ended' | 'exited';
+  tokenHash: string;
+  lastSeq: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StepRecord {
+  seq: number;
+  requestId: string | null;
+  /** The step as JSON text (an engine Step). */
+  stepJson: string;
+  /** The response body first sent for this step, as JSON text. */
+  responseJson: string | null;
+  createdAt: string;
+}
+
+export interface NewStep {
+  runId: string;
+  /** Must be the run's last seq + 1; anything else means another request got there first. */
+  seq: number;
+  requestId: string | null;
+  stepJson: string;
+  responseJson: string | null;
+  /** The run's status after this step. */
+  status: RunRecord['status'];
+  at: string;
+}
+
+/** Why an append was refused: the seq is taken (a concurrent step won) or the request id was used. */
+export type AppendResult = { ok: true } | { ok: false; error: 'seq_taken' | 'request_taken' };
+
+/**
+ * Everything the API stores, behind one interface with one implementation over Kysely
+ * (SQLite or PostgreSQL). The step log is append-only: nothing here updates or deletes a step.
+ */
+export interface Storage {
+  /** The dialect, for diagnostics. */
+  readonly dialect: 'sqlite' | 'postgres';
+  /** The Kysely instance, for other areas' tables (workshop, accounts). */
+  readonly db: Kysely<Database>;
+  /** Applies pending migrations; safe to call at every start. */
+  migrate(): Promise<void>;
+  /** Stores a scenario version once; a second call with the same (id, content hash) does nothing. */
+  saveScenarioVersion(version: StoredScenarioVersion, at: string): Promise<void>;
+  getScenarioVersion(scenarioId: string, contentHash: string): Promise<StoredScenarioVersion | undefined>;
+  createRun(run: RunRecord): Promise<void>;
+  getRun(id: string): Promise<RunRecord | undefined>;
+  /** The run's steps in seq order. */
+  listSteps(runId: string): Promise<StepRecord[]>;
+  findStepByRequest(runId: string, requestId: string): Promise<StepRecord | undefined>;
+  /** Appends one step and updates the run (status, last seq) in one transaction. */
+  appendStep(step: NewStep): Promise<AppendResult>;
+  /** Whether the database answers. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
