@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './001_core';
+import * as m002 from './002_workshop';
 
 /**
  * Every migration, in order. To add one: create `NNN_name.ts` beside this file exporting `up` (and `down`),
@@ -7,6 +8,7 @@ import * as m001 from './001_core';
  */
 export const migrations: Record<string, Migration> = {
   '001_core': m001,
+  '002_workshop': m002,
 };
 
 /** A Kysely migration provider over the static list above (no file-system scanning: works under any bundler). */
