@@ -5,6 +5,9 @@
 
 export type {
   ChooseError,
+  DebriefCompetency,
+  DebriefDecision,
+  DebriefReport,
   Feedback,
   Mode,
   RewindError,
