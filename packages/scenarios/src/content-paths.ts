@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url';
+
+/** The package's bundled content folder (rubric, sources, scenarios, templates). */
+export const CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
+export const RUBRIC_FILE = `${CONTENT_DIR}/rubric.yaml`;
+export const SOURCES_FILE = `${CONTENT_DIR}/sources.yaml`;
+export const SCENARIOS_DIR = `${CONTENT_DIR}/scenarios`;
+export const TEMPLATE_FILE = `${CONTENT_DIR}/templates/scenario.yaml`;
+export const OUT_OF_SCOPE_FILE = `${CONTENT_DIR}/coverage-out-of-scope.yaml`;

@@ -1,0 +1,26 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Every `.yaml`/`.yml` file under a folder (recursively), sorted, so loading order is stable.
+ * A single file path is returned as is.
+ *
+ * @example
+ * listYamlFiles('content/scenarios') // ['content/scenarios/first-contact.yaml', ...]
+ */
+export function listYamlFiles(path: string): string[] {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(path);
+  } catch {
+    return [];
+  }
+  if (!stat.isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) return listYamlFiles(full);
+      return /\.ya?ml$/.test(entry.name) ? [full] : [];
+    });
+}

@@ -1,0 +1,63 @@
+import { SOURCES_FILE } from '../content-paths';
+import { locateProblems, readYamlFile } from '../load/load-yaml-file';
+import type { LocatedProblem, Problem, Result } from '../problems/problem';
+import { zodProblems } from '../problems/zod-problems';
+import { type Sources, SourcesSchema } from './sources-schema';
+
+/**
+ * Loads the source list (default: the bundled `content/sources.yaml`): seed documents, guidance items
+ * and reference keys. Every id and key must be unique and every item's document must exist.
+ *
+ * @example
+ * const sources = loadSources();
+ * if (sources.ok) knownSourceIds(sources.value).has('interp-3'); // true
+ */
+export function loadSources(file: string = SOURCES_FILE): Result<Sources, LocatedProblem[]> {
+  const read = readYamlFile(file);
+  if (!read.ok) return read;
+  const { parsed } = read.value;
+  const result = SourcesSchema.safeParse(parsed.data);
+  if (!result.success)
+    return { ok: false, error: locateProblems(parsed, zodProblems(result.error.issues, parsed.data)) };
+  const sources = result.data;
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const documents = new Set(sources.documents.map((d) => d.id));
+  const check = (id: string, path: (string | number)[]) => {
+    if (seen.has(id)) {
+      problems.push({
+        severity: 'error',
+        path,
+        message: `"${id}" is listed twice`,
+        fix: 'keep one entry',
+        rule: 'duplicate-id',
+      });
+    }
+    seen.add(id);
+  };
+  sources.guidance.forEach((g, i) => {
+    check(g.id, ['guidance', i, 'id']);
+    if (!documents.has(g.document)) {
+      problems.push({
+        severity: 'error',
+        path: ['guidance', i, 'document'],
+        message: `unknown document "${g.document}"`,
+        fix: `use one of the ids under documents: ${[...documents].join(', ')}`,
+        rule: 'unknown-document',
+      });
+    }
+  });
+  for (const [i, r] of sources.references.entries()) check(r.key, ['references', i, 'key']);
+  if (problems.length > 0) return { ok: false, error: locateProblems(parsed, problems) };
+  return { ok: true, value: sources };
+}
+
+/**
+ * Every id a scenario may cite: guidance ids and reference keys (the analysis' `knownSources`).
+ *
+ * @example
+ * knownSourceIds(sources).has('OVC-INT') // true
+ */
+export function knownSourceIds(sources: Sources): Set<string> {
+  return new Set([...sources.guidance.map((g) => g.id), ...sources.references.map((r) => r.key)]);
+}
