@@ -1,24 +1,85 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './deps';
+import { errorHandler, methodNotAllowedResponse, notFoundHandler, tooLarge } from './errors/error-handlers';
+import { wrongMethod } from './http/method-not-allowed';
+import { catalogRoutes } from './routes/catalog';
+import { docsRoutes } from './routes/docs';
+import { healthRoutes } from './routes/health';
+import { runRoutes } from './routes/runs';
 
-/** What the app needs from the outside world; `server.ts` builds the real ones, tests build their own. */
-export interface AppDeps {
-  /** The clock, injected so tests control time. */
-  now: () => Date;
-  /** The version string reported by /api/health. */
-  version: string;
-}
+export type { AppDeps } from './deps';
+
+/**
+ * The Content-Security-Policy: scripts only from our origin (the web build and the docs page load files,
+ * never inline scripts); inline style attributes are allowed because React and Swagger UI set them.
+ */
+const csp = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 
 /**
  * Builds the Doorway HTTP app from its dependencies. No port is opened here.
+ * Other areas mount their sub-apps with one more `.route('/', theirRoutes(deps))` in the chain below,
+ * which keeps their routes in `AppType` for the typed client.
  *
  * @example
- * const app = createApp({ now: () => new Date(), version: '0.1.0' });
+ * const app = createApp({ now: () => new Date(), version: '0.1.0', storage, catalog, random: randomBytes, logger });
  * const res = await app.request('/api/health');
  */
 export function createApp(deps: AppDeps) {
-  const app = new Hono().get('/api/health', (c) =>
-    c.json({ status: 'ok' as const, version: deps.version, time: deps.now().toISOString() }),
-  );
+  const { logger } = deps;
+  const base = new Hono();
+  base.onError(errorHandler(logger));
+  base.notFound((c) => {
+    const allowed = wrongMethod(c);
+    return allowed ? methodNotAllowedResponse(c, allowed) : notFoundHandler(c);
+  });
+
+  const app = base
+    .use(async (c, next) => {
+      const started = performance.now();
+      await next();
+      // Method, route pattern, status and time only: never bodies, which may hold trainee text.
+      if (logger.isLevelEnabled('info'))
+        logger.info(
+          {
+            method: c.req.method,
+            route: c.req.routePath,
+            status: c.res.status,
+            ms: performance.now() - started,
+          },
+          'request',
+        );
+    })
+    .use(secureHeaders({ contentSecurityPolicy: csp, referrerPolicy: 'same-origin' }))
+    .use('/api/*', async (c, next) => {
+      await next();
+      if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+    })
+    .use(
+      '/api/*',
+      bodyLimit({
+        maxSize: deps.bodyLimitBytes ?? 64 * 1024,
+        onError: (c) => c.json(tooLarge().toBody(), 413),
+      }),
+    )
+    .route('/', healthRoutes(deps))
+    .route('/', catalogRoutes(deps))
+    .route('/', runRoutes(deps))
+    .route('/', docsRoutes(deps.version));
+
+  if (deps.benchHello) app.get('/api/bench/hello', (c) => c.json({ hello: 'world' }));
   return app;
 }
 

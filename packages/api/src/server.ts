@@ -1,23 +1,86 @@
+import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRegistry, formatProblem, loadSources } from '@doorway/scenarios';
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import pino from 'pino';
 import { createApp } from './app';
+import { parseEnv } from './env';
+import { catalogFromRegistry } from './runs/catalog-from-registry';
 import { mountWebApp } from './static';
+import { openPostgresStorage, openSqliteStorage } from './storage/open-storage';
 
 // The only file that reads the environment and opens a port.
 const here = dirname(fileURLToPath(import.meta.url));
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '127.0.0.1';
-const webDist = process.env.WEB_DIST ?? resolve(here, '../../web/dist');
+const repoRoot = resolve(here, '../../..');
+const parsed = parseEnv(process.env, repoRoot);
+if (!parsed.ok) {
+  console.error(
+    `Doorway cannot start: the environment has bad values.\n  ${parsed.error.join('\n  ')}\nSee docs/api.md.`,
+  );
+  process.exit(1);
+}
+const config = parsed.value;
+const logger = pino({ level: config.LOG_LEVEL, base: { service: 'doorway-api' } });
 
-const app = createApp({ now: () => new Date(), version: '0.1.0' });
+const storage = config.DATABASE_URL
+  ? openPostgresStorage(config.DATABASE_URL)
+  : openSqliteStorage(resolve(config.dataDir, 'doorway.sqlite'), { sync: config.SQLITE_SYNC });
+try {
+  await storage.migrate();
+} catch (err) {
+  console.error(`Doorway cannot start: the ${storage.dialect} database is not usable.\n  ${String(err)}`);
+  process.exit(1);
+}
+
+const registry = createRegistry();
+for (const problem of registry.problems)
+  (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+const sources = loadSources();
+if (!sources.ok) {
+  console.error(
+    `Doorway cannot start: the sources file is broken.\n  ${sources.error.map((p) => formatProblem(p)).join('\n  ')}`,
+  );
+  process.exit(1);
+}
+
+const app = createApp({
+  now: () => new Date(),
+  version: '0.1.0',
+  storage,
+  catalog: catalogFromRegistry(registry, sources.value),
+  random: (size) => randomBytes(size),
+  logger,
+  rateLimit: { max: config.RATE_LIMIT_RUNS_PER_MINUTE, windowMs: 60_000 },
+  trustProxy: config.TRUST_PROXY,
+  allowedOrigins: config.ALLOWED_ORIGINS,
+  benchHello: config.DOORWAY_BENCH,
+  socketAddress: (c) => {
+    try {
+      return getConnInfo(c).remote.address;
+    } catch {
+      return undefined;
+    }
+  },
+});
+const webDist = config.WEB_DIST ?? resolve(here, '../../web/dist');
 const hasWeb = mountWebApp(app, webDist);
 
-serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  const shown = host === '0.0.0.0' ? 'localhost' : host;
-  console.log(`Doorway is running at http://${shown}:${info.port}/`);
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+  console.log(`Doorway is running at http://${shown}:${info.port}/ (storage: ${storage.dialect})`);
   if (!hasWeb)
     console.log(
       `(web app not built: run "pnpm --filter @doorway/web build"; the API still answers under /api)`,
     );
 });
+
+// On SIGTERM/SIGINT: stop accepting, finish in-flight requests, close the database.
+for (const signal of ['SIGTERM', 'SIGINT'] as const)
+  process.once(signal, () => {
+    server.close(() => {
+      void storage.close().finally(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  });

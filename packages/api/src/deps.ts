@@ -1,0 +1,33 @@
+import type { Context } from 'hono';
+import type { Logger } from 'pino';
+import type { ScenarioCatalog } from './runs/catalog';
+import type { RateLimitConfig } from './security/rate-limiter';
+import type { RandomBytes } from './security/tokens';
+import type { Storage } from './storage/storage';
+
+/** What the app needs from the outside world; `server.ts` builds the real ones, tests build their own. */
+export interface AppDeps {
+  /** The clock, injected so tests control time. */
+  now: () => Date;
+  /** The version string reported by /api/health. */
+  version: string;
+  storage: Storage;
+  catalog: ScenarioCatalog;
+  /** Random bytes for run ids, tokens and seeds (node:crypto's randomBytes in the server). */
+  random: RandomBytes;
+  logger: Logger;
+  /** Run creation per client address; default 30 a minute. `{ max: 0 }` turns it off. */
+  rateLimit?: RateLimitConfig;
+  /** Believe X-Forwarded-Proto/-For/-Host (set only behind a proxy you control). Default false. */
+  trustProxy?: boolean;
+  /** Extra origins allowed to send cookie-authenticated writes (e.g. a dev server). Default none. */
+  allowedOrigins?: readonly string[];
+  /** Largest accepted request body in bytes. Default 64 KiB. */
+  bodyLimitBytes?: number;
+  /** Adds GET /api/bench/hello (the benchmark's ceiling). Default false. */
+  benchHello?: boolean;
+  /** How many replayed run states to keep in memory. Default 5000. */
+  stateCacheSize?: number;
+  /** The socket's remote address (the server passes @hono/node-server's getConnInfo). */
+  socketAddress?: (c: Context) => string | undefined;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('fills defaults and resolves DATA_DIR against the repo root', () => {
+    const r = parseEnv({}, '/repo');
+    expect(r).toMatchObject({
+      ok: true,
+      value: { PORT: 3000, HOST: '127.0.0.1', dataDir: '/repo/data', LOG_LEVEL: 'info', SQLITE_SYNC: 'full' },
+    });
+    if (r.ok) {
+      expect(r.value.DATABASE_URL).toBeUndefined();
+      expect(r.value.TRUST_PROXY).toBe(false);
+      expect(r.value.ALLOWED_ORIGINS).toEqual([]);
+    }
+  });
+
+  it('treats empty values as unset (the e2e harness sets DATABASE_URL=)', () => {
+    expect(parseEnv({ DATABASE_URL: '', PORT: '' }, '/repo')).toMatchObject({
+      ok: true,
+      value: { PORT: 3000 },
+    });
+  });
+
+  it('reads every variable', () => {
+    const r = parseEnv(
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATABASE_URL: 'postgres://root@127.0.0.1:5432/test',
+        DATA_DIR: '/var/doorway',
+        LOG_LEVEL: 'warn',
+        TRUST_PROXY: 'true',
+        ALLOWED_ORIGINS: 'http://localhost:5173, http://127.0.0.1:5173',
+        RATE_LIMIT_RUNS_PER_MINUTE: '0',
+        SQLITE_SYNC: 'normal',
+      },
+      '/repo',
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        PORT: 8080,
+        dataDir: '/var/doorway',
+        TRUST_PROXY: true,
+        ALLOWED_ORIGINS: ['http://localhost:5173', 'http://127.0.0.1:5173'],
+        RATE_LIMIT_RUNS_PER_MINUTE: 0,
+        SQLITE_SYNC: 'normal',
+      },
+    });
+  });
+
+  it('names each bad variable and what is allowed', () => {
+    const r = parseEnv({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' }, '/repo');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toHaveLength(3);
+      expect(r.error.join('\n')).toMatch(/PORT="eighty".*whole number between 1 and 65535/);
+      expect(r.error.join('\n')).toMatch(/LOG_LEVEL="loud".*fatal, error, warn/);
+      expect(r.error.join('\n')).toMatch(/DATABASE_URL="mysql:\/\/x".*PostgreSQL URL/);
+    }
+  });
+
+  it('refuses a port out of range', () => {
+    expect(parseEnv({ PORT: '70000' }, '/repo').ok).toBe(false);
+  });
+});

@@ -1,0 +1,97 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
+const bool = z.preprocess(
+  emptyToUndefined,
+  z
+    .enum(['true', 'false', '1', '0'], { message: 'use true or false' })
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
+);
+
+/** The environment the server reads; every variable has a default except DATABASE_URL (SQLite when unset). */
+export const EnvSchema = z.object({
+  PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'use a whole number between 1 and 65535' })
+      .int('use a whole number between 1 and 65535')
+      .min(1, 'use a whole number between 1 and 65535')
+      .max(65535, 'use a whole number between 1 and 65535')
+      .default(3000),
+  ),
+  HOST: z.preprocess(emptyToUndefined, z.string().min(1).default('127.0.0.1')),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\//,
+        'use a PostgreSQL URL (postgres://user@host:5432/db), or leave it empty for SQLite',
+      )
+      .optional(),
+  ),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().min(1).default('./data')),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'use one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+  ),
+  WEB_DIST: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
+  SQLITE_SYNC: z.preprocess(
+    emptyToUndefined,
+    z.enum(['full', 'normal'], { message: 'use full or normal' }).default('full'),
+  ),
+  TRUST_PROXY: bool,
+  ALLOWED_ORIGINS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v) => (v ? v.split(',').map((s) => s.trim()) : []))
+      .pipe(z.array(z.url({ message: 'use a comma-separated list of origins like http://localhost:5173' }))),
+  ),
+  RATE_LIMIT_RUNS_PER_MINUTE: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'use a whole number (0 turns the limit off)' })
+      .int('use a whole number (0 turns the limit off)')
+      .min(0, 'use a whole number (0 turns the limit off)')
+      .default(30),
+  ),
+  DOORWAY_BENCH: bool,
+});
+
+export type ServerConfig = z.infer<typeof EnvSchema> & { dataDir: string };
+
+/**
+ * Parses the environment; a bad value gives one readable line per variable naming what is allowed.
+ * DATA_DIR is resolved against `repoRoot` when relative.
+ *
+ * @example
+ * const parsed = parseEnv(process.env, '/srv/doorway');
+ * if (!parsed.ok) { console.error(parsed.error.join('\n')); process.exit(1); }
+ */
+export function parseEnv(
+  env: Record<string, string | undefined>,
+  repoRoot: string,
+): { ok: true; value: ServerConfig } | { ok: false; error: string[] } {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        return `${name}=${JSON.stringify(env[name] ?? '')} is not valid: ${issue.message}.`;
+      }),
+    };
+  }
+  const dataDir = isAbsolute(parsed.data.DATA_DIR)
+    ? parsed.data.DATA_DIR
+    : resolve(repoRoot, parsed.data.DATA_DIR);
+  return { ok: true, value: { ...parsed.data, dataDir } };
+}

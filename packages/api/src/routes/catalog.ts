@@ -1,0 +1,72 @@
+import { Hono } from 'hono';
+import type { AppDeps } from '../deps';
+import { ApiError } from '../errors/api-error';
+import { params } from '../http/validate';
+import { competencyIds } from '../runs/catalog';
+import { ScenarioIdParams } from '../schemas/catalog';
+
+const modes = ['coach', 'practice', 'assessment'] as const;
+
+/**
+ * The catalog: GET /api/scenarios, GET /api/scenarios/:id, GET /api/rubric, GET /api/sources.
+ *
+ * @example
+ * app.route('/', catalogRoutes(deps));
+ */
+export function catalogRoutes(deps: AppDeps) {
+  const { catalog } = deps;
+  const summary = (id: string) => {
+    const entry = catalog.get(id);
+    if (!entry) return undefined;
+    const s = entry.scenario;
+    return {
+      scenario: s,
+      summary: {
+        id: s.id,
+        version: s.version,
+        title: s.title,
+        summary: s.summary,
+        estimatedMinutes: s.estimatedMinutes,
+        contentNotes: s.contentNotes,
+        themes: s.themes,
+        competencies: competencyIds(s, catalog.rubric),
+        trainee: s.trainee,
+      },
+    };
+  };
+  const notFound = (id?: string) =>
+    new ApiError(
+      404,
+      'scenario_not_found',
+      `No scenario${id ? ` "${id}"` : ''} here. See GET /api/scenarios.`,
+    );
+
+  return new Hono()
+    .get('/api/scenarios', (c) =>
+      c.json({
+        scenarios: catalog
+          .list()
+          .map((e) => summary(e.scenario.id)?.summary)
+          .filter((s) => s !== undefined),
+      }),
+    )
+    .get(
+      '/api/scenarios/:id',
+      params(ScenarioIdParams, () => notFound()),
+      (c) => {
+        const { id } = c.req.valid('param');
+        const found = summary(id);
+        if (!found) throw notFound(id);
+        const s = found.scenario;
+        return c.json({
+          ...found.summary,
+          objectives: s.objectives,
+          cast: s.cast,
+          passThreshold: s.passThreshold,
+          modes: [...modes],
+        });
+      },
+    )
+    .get('/api/rubric', (c) => c.json({ competencies: catalog.rubric.competencies }))
+    .get('/api/sources', (c) => c.json(catalog.sources));
+}

@@ -1,0 +1,20 @@
+import { Hono } from 'hono';
+import type { AppDeps } from '../deps';
+
+/**
+ * GET /api/health: the service answers and says which version and storage it runs on.
+ *
+ * @example
+ * app.route('/', healthRoutes(deps));
+ */
+export function healthRoutes(deps: AppDeps) {
+  return new Hono().get('/api/health', (c) =>
+    c.json({
+      status: 'ok' as const,
+      version: deps.version,
+      time: deps.now().toISOString(),
+      storage: deps.storage.dialect,
+      scenarios: deps.catalog.list().length,
+    }),
+  );
+}

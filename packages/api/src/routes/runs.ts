@@ -1,0 +1,193 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { AppDeps } from '../deps';
+import { ApiError } from '../errors/api-error';
+import { jsonBody, params } from '../http/validate';
+import type { Feedback, View } from '../runs/engine';
+import { createRunService, type LoadedRun, type LoggedStep, runInfo } from '../runs/run-service';
+import { ChoiceBody, CreateRunBody, RewindBody, RunIdParams } from '../schemas/runs';
+import { clientAddress, originAllowed } from '../security/origin';
+import { createRateLimiter } from '../security/rate-limiter';
+import { presentedToken, setRunCookie } from '../security/run-cookie';
+import { hashToken, newId, newSeed, newToken, tokenMatches } from '../security/tokens';
+
+/** The choice route's answer; stored with the step so a retried requestId gets it back unchanged. */
+interface ChoiceAnswer {
+  view: View;
+  step: LoggedStep;
+  feedback?: Feedback | undefined;
+}
+
+const runNotFound = () =>
+  new ApiError(
+    404,
+    'run_not_found',
+    'No run with this id is visible to you. Runs open only with their token (the run cookie or Authorization: Bearer); start a new run if it is lost.',
+  );
+
+/**
+ * The run routes: create, read, choose, rewind, exit, debrief. The step log is the truth; every write
+ * replays it through the engine, checks, and appends one step in one transaction.
+ *
+ * @example
+ * app.route('/', runRoutes(deps));
+ */
+export function runRoutes(deps: AppDeps) {
+  const proxy = { trustProxy: deps.trustProxy ?? false };
+  const allowedOrigins = deps.allowedOrigins ?? [];
+  const service = createRunService({
+    storage: deps.storage,
+    catalog: deps.catalog,
+    ...(deps.stateCacheSize === undefined ? {} : { cacheSize: deps.stateCacheSize }),
+  });
+  const limiter = createRateLimiter(deps.rateLimit ?? { max: 30, windowMs: 60_000 }, () =>
+    deps.now().getTime(),
+  );
+  const socket = deps.socketAddress ?? (() => undefined);
+  const at = () => deps.now().toISOString();
+
+  /** Loads a run the caller holds the token for; a write checks Origin when the cookie is the credential. */
+  async function access(c: Context, id: string, write: boolean): Promise<LoadedRun> {
+    const presented = presentedToken(c, id);
+    if (!presented) throw runNotFound();
+    const record = await deps.storage.getRun(id);
+    if (!record || !tokenMatches(presented.token, record.tokenHash)) throw runNotFound();
+    if (write && presented.via === 'cookie' && !originAllowed(c, proxy, allowedOrigins))
+      throw new ApiError(
+        403,
+        'bad_origin',
+        'This request came from another site. Use Doorway from its own address, or send Authorization: Bearer <runToken>.',
+      );
+    return service.load(record);
+  }
+
+  const idParam = params(RunIdParams, runNotFound);
+
+  return new Hono()
+    .post('/api/runs', jsonBody(CreateRunBody), async (c) => {
+      const decision = limiter.take(clientAddress(c, proxy, socket));
+      if (!decision.ok) {
+        c.header('Retry-After', String(decision.retryAfterSeconds));
+        throw new ApiError(
+          429,
+          'rate_limited',
+          `Too many runs started from this address. Wait ${decision.retryAfterSeconds} s and try again.`,
+        );
+      }
+      const body = c.req.valid('json');
+      const token = newToken(deps.random);
+      const loaded = await service.start({
+        id: newId(deps.random),
+        scenarioId: body.scenarioId,
+        mode: body.mode,
+        seed: newSeed(deps.random),
+        tokenHash: hashToken(token),
+        at: at(),
+      });
+      setRunCookie(c, loaded.record.id, token, proxy);
+      deps.logger.info(
+        { runId: loaded.record.id, scenarioId: body.scenarioId, mode: body.mode },
+        'run started',
+      );
+      return c.json({ run: runInfo(loaded.record), view: service.view(loaded), runToken: token }, 201);
+    })
+    .get('/api/runs/:id', idParam, async (c) => {
+      const loaded = await access(c, c.req.valid('param').id, false);
+      return c.json({
+        run: runInfo(loaded.record, loaded.state.status),
+        view: service.view(loaded),
+        transcript: service.transcript(loaded),
+        feedback: service.lastFeedback(loaded),
+        decisions: loaded.state.path.length,
+      });
+    })
+    .post('/api/runs/:id/choices', idParam, jsonBody(ChoiceBody), async (c) => {
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const loaded = await access(c, id, true);
+      const replayed = await storedAnswer(id, body);
+      if (replayed) return c.json(replayed);
+      const step = { kind: 'choice' as const, beatId: body.beatId, choiceId: body.choiceId };
+      const result = await service.append(
+        loaded,
+        step,
+        body.requestId,
+        (next, logged): ChoiceAnswer => ({
+          view: service.view({ ...loaded, state: next }),
+          step: logged,
+          feedback:
+            loaded.record.mode === 'coach' ? service.feedback(loaded, body.beatId, body.choiceId) : undefined,
+        }),
+        at(),
+      );
+      if (!result.ok) {
+        // The same requestId raced in at the same moment: answer with what the winner stored.
+        const winner = await storedAnswer(id, body);
+        if (winner) return c.json(winner);
+        throw new Error('request id taken but no stored step found');
+      }
+      return c.json(result.response);
+    })
+    .post('/api/runs/:id/rewind', idParam, jsonBody(RewindBody), async (c) => {
+      const loaded = await access(c, c.req.valid('param').id, true);
+      const step = { kind: 'rewind' as const, toDecision: c.req.valid('json').toDecision };
+      const result = await service.append(
+        loaded,
+        step,
+        null,
+        (next, logged) => ({ view: service.view({ ...loaded, state: next }), step: logged }),
+        at(),
+      );
+      if (!result.ok) throw new Error('rewind carries no request id');
+      return c.json(result.response);
+    })
+    .post('/api/runs/:id/exit', idParam, async (c) => {
+      const loaded = await access(c, c.req.valid('param').id, true);
+      const result = await service.append(
+        loaded,
+        { kind: 'exit' },
+        null,
+        (next, logged) => ({
+          run: runInfo(loaded.record, next.status),
+          view: service.view({ ...loaded, state: next }),
+          step: logged,
+        }),
+        at(),
+      );
+      if (!result.ok) throw new Error('exit carries no request id');
+      return c.json(result.response);
+    })
+    .get('/api/runs/:id/debrief', idParam, async (c) => {
+      const loaded = await access(c, c.req.valid('param').id, false);
+      if (loaded.state.status === 'active' && loaded.record.mode !== 'coach')
+        throw new ApiError(
+          409,
+          'run_not_ended',
+          'The debrief opens when the run ends. Finish the conversation, or end it early with POST /api/runs/:id/exit.',
+          { view: service.view(loaded) },
+        );
+      return c.json(service.debrief(loaded));
+    });
+
+  /** The first answer to a request id, if it was already applied (the idempotent retry). */
+  async function storedAnswer(
+    runId: string,
+    body: { beatId: string; choiceId: string; requestId: string },
+  ): Promise<ChoiceAnswer | undefined> {
+    const existing = await deps.storage.findStepByRequest(runId, body.requestId);
+    if (!existing) return undefined;
+    const step = JSON.parse(existing.stepJson) as { kind: string; beatId?: string; choiceId?: string };
+    if (
+      step.kind !== 'choice' ||
+      step.beatId !== body.beatId ||
+      step.choiceId !== body.choiceId ||
+      !existing.responseJson
+    )
+      throw new ApiError(
+        409,
+        'request_id_reused',
+        'This requestId was already used for a different choice. Send a new requestId for each new choice.',
+      );
+    return JSON.parse(existing.responseJson) as ChoiceAnswer;
+  }
+}

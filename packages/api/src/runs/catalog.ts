@@ -1,0 +1,41 @@
+import type { Rubric, Scenario } from '@doorway/engine';
+import type { z } from 'zod';
+import type { SourcesResponse } from '../schemas/catalog';
+
+/** One scenario as the API serves it: the latest version on disk, with its content hash. */
+export interface CatalogEntry {
+  scenario: Scenario;
+  /** A hash of the validated content: runs pin it, so edits on disk never change an old run. */
+  contentHash: string;
+}
+
+/**
+ * What the API needs from the scenarios package: the latest scenarios, the rubric and the sources.
+ * `server.ts` adapts `@doorway/scenarios`' registry to this; tests build one from fixtures.
+ */
+export interface ScenarioCatalog {
+  /** The latest version of every scenario, in catalog order. */
+  list(): readonly CatalogEntry[];
+  /** The latest version of one scenario. */
+  get(id: string): CatalogEntry | undefined;
+  rubric: Rubric;
+  sources: z.infer<typeof SourcesResponse>;
+}
+
+/**
+ * Ids of the competencies a scenario can earn evidence for, in rubric order.
+ *
+ * @example
+ * competencyIds(scenario, rubric) // ['language-access', 'safety']
+ */
+export function competencyIds(scenario: Scenario, rubric: Rubric): { id: string; name: string }[] {
+  const found = new Set<string>();
+  for (const phase of Object.values(scenario.phases)) {
+    const beatGroups = [phase.beats, ...Object.values(phase.interruptions ?? {}).map((i) => i.beats)];
+    for (const beats of beatGroups)
+      for (const beat of Object.values(beats))
+        for (const choice of beat.choices)
+          for (const [id, amount] of Object.entries(choice.evidence)) if (amount > 0) found.add(id);
+  }
+  return rubric.competencies.filter((c) => found.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
+}

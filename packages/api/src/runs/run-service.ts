@@ -1,0 +1,238 @@
+import type { Rubric, Scenario } from '@doorway/engine';
+import { ScenarioSchema } from '@doorway/engine';
+import { ApiError } from '../errors/api-error';
+import type { RunRecord, StepRecord, Storage } from '../storage/storage';
+import type { ScenarioCatalog } from './catalog';
+import {
+  applyStep,
+  type CompiledScenario,
+  compileScenario,
+  type DebriefReport,
+  type Feedback,
+  feedbackFor,
+  type Mode,
+  type RunState,
+  replay,
+  report,
+  type Step,
+  startRun,
+  transcriptOf,
+  type View,
+  type ViewLine,
+  viewOf,
+} from './engine';
+import { Lru } from './lru';
+
+/** The public face of a run (never its seed or token hash). */
+export interface RunInfo {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: string;
+  mode: Mode;
+  status: RunState['status'];
+  createdAt: string;
+}
+
+/** A run loaded and replayed: its record, its pinned compiled scenario and its current state. */
+export interface LoadedRun {
+  record: RunRecord;
+  compiled: CompiledScenario;
+  state: RunState;
+}
+
+export type LoggedStep = Step & { seq: number };
+
+export function runInfo(record: RunRecord, status: RunState['status'] = record.status): RunInfo {
+  return {
+    id: record.id,
+    scenarioId: record.scenarioId,
+    scenarioVersion: record.scenarioVersion,
+    mode: record.mode,
+    status,
+    createdAt: record.createdAt,
+  };
+}
+
+/** A 409 about the run's state, carrying the current view so the client can resync. */
+export function conflict(code: string, message: string, view: View): ApiError {
+  return new ApiError(409, code, message, { view });
+}
+
+const messages: Record<string, string> = {
+  run_ended: 'This run has ended. Open its debrief, or start a new run.',
+  stale_beat:
+    'The conversation has moved on since this choice was shown. Use the current view and choose again.',
+  choice_not_available:
+    'That choice is not offered at this point. Pick one of the choices in the current view.',
+  rewind_not_allowed:
+    'Rewind is not available here: coach mode any time, practice mode after the end, never in assessment.',
+  invalid_rewind:
+    'There is no such decision to go back to. Use a number between 0 and the decisions made so far.',
+};
+
+/**
+ * Runs as the server sees them: the step log in storage is the truth; states are replayed from it through the
+ * engine (with a small cache keyed by run id and last seq), checked, and appended in one transaction.
+ *
+ * @example
+ * const service = createRunService({ storage, catalog, rubric });
+ * const loaded = await service.load(runId);
+ */
+export function createRunService(deps: { storage: Storage; catalog: ScenarioCatalog; cacheSize?: number }) {
+  const { storage, catalog } = deps;
+  const compiledByHash = new Lru<string, CompiledScenario>(64);
+  const states = new Lru<string, { seq: number; state: RunState }>(deps.cacheSize ?? 5000);
+
+  function compile(scenario: Scenario, rubric: Rubric, contentHash: string): CompiledScenario {
+    const cached = compiledByHash.get(contentHash);
+    if (cached) return cached;
+    const result = compileScenario(scenario, rubric);
+    if (!result.ok)
+      throw new Error(
+        `scenario ${scenario.id} (${contentHash}) does not compile: ${JSON.stringify(result.error)}`,
+      );
+    compiledByHash.set(contentHash, result.value);
+    return result.value;
+  }
+
+  /** The compiled scenario a run is pinned to: the catalog's when the hash matches, else the stored JSON. */
+  async function compiledFor(record: RunRecord): Promise<CompiledScenario> {
+    const cached = compiledByHash.get(record.contentHash);
+    if (cached) return cached;
+    const latest = catalog.get(record.scenarioId);
+    if (latest && latest.contentHash === record.contentHash)
+      return compile(latest.scenario, catalog.rubric, record.contentHash);
+    const stored = await storage.getScenarioVersion(record.scenarioId, record.contentHash);
+    if (!stored) throw new Error(`run ${record.id} references a scenario version that was never stored`);
+    const scenario = ScenarioSchema.parse(JSON.parse(stored.scenarioJson));
+    return compile(scenario, catalog.rubric, record.contentHash);
+  }
+
+  function replayLog(record: RunRecord, compiled: CompiledScenario, steps: StepRecord[]): RunState {
+    const result = replay(compiled, {
+      seed: record.seed,
+      mode: record.mode,
+      steps: steps.map((s) => JSON.parse(s.stepJson) as Step),
+    });
+    // The log only holds steps the engine accepted; a refusal here is a bug or a broken engine change.
+    if (!result.ok) throw new Error(`run ${record.id} no longer replays: ${JSON.stringify(result.error)}`);
+    return result.value;
+  }
+
+  async function load(record: RunRecord): Promise<LoadedRun> {
+    const compiled = await compiledFor(record);
+    const hit = states.get(record.id);
+    if (hit && hit.seq === record.lastSeq) return { record, compiled, state: hit.state };
+    const state = replayLog(record, compiled, await storage.listSteps(record.id));
+    states.set(record.id, { seq: record.lastSeq, state });
+    return { record, compiled, state };
+  }
+
+  /** The feedback for the last decision on the effective path (what coach mode shows after a reload). */
+  function lastFeedback(loaded: LoadedRun): Feedback | undefined {
+    if (loaded.record.mode !== 'coach') return undefined;
+    const last = loaded.state.path.at(-1);
+    return last ? feedbackFor(loaded.compiled, last.beatId, last.choiceId) : undefined;
+  }
+
+  return {
+    compiledFor,
+    load,
+    lastFeedback,
+
+    /** Starts a run on the latest version of a scenario, storing that version once. */
+    async start(input: {
+      id: string;
+      scenarioId: string;
+      mode: Mode;
+      seed: number;
+      tokenHash: string;
+      at: string;
+    }): Promise<LoadedRun> {
+      const entry = catalog.get(input.scenarioId);
+      if (!entry)
+        throw new ApiError(
+          404,
+          'scenario_not_found',
+          `No scenario "${input.scenarioId}". See GET /api/scenarios.`,
+        );
+      const compiled = compile(entry.scenario, catalog.rubric, entry.contentHash);
+      await storage.saveScenarioVersion(
+        {
+          scenarioId: entry.scenario.id,
+          version: entry.scenario.version,
+          contentHash: entry.contentHash,
+          scenarioJson: JSON.stringify(entry.scenario),
+        },
+        input.at,
+      );
+      const record: RunRecord = {
+        id: input.id,
+        scenarioId: entry.scenario.id,
+        scenarioVersion: entry.scenario.version,
+        contentHash: entry.contentHash,
+        mode: input.mode,
+        seed: input.seed,
+        status: 'active',
+        tokenHash: input.tokenHash,
+        lastSeq: 0,
+        createdAt: input.at,
+        updatedAt: input.at,
+      };
+      await storage.createRun(record);
+      const state = startRun(compiled, { seed: input.seed, mode: input.mode });
+      states.set(record.id, { seq: 0, state });
+      return { record, compiled, state };
+    },
+
+    /**
+     * Applies a step through the engine and appends it. Engine refusals become 409s with the current view;
+     * losing a race for the same seq is a 409 `stale_beat`.
+     */
+    async append<R>(
+      loaded: LoadedRun,
+      step: Step,
+      requestId: string | null,
+      respond: (next: RunState, logged: LoggedStep) => R,
+      at: string,
+    ): Promise<{ ok: true; response: R; state: RunState } | { ok: false; error: 'request_taken' }> {
+      const { record, compiled, state } = loaded;
+      const result = applyStep(compiled, state, step);
+      if (!result.ok) {
+        const code = result.error.code;
+        throw conflict(code, messages[code] ?? result.error.message, viewOf(compiled, state));
+      }
+      const seq = record.lastSeq + 1;
+      const response = respond(result.value, { ...step, seq });
+      const appended = await storage.appendStep({
+        runId: record.id,
+        seq,
+        requestId,
+        stepJson: JSON.stringify(step),
+        responseJson: requestId === null ? null : JSON.stringify(response),
+        status: result.value.status,
+        at,
+      });
+      if (!appended.ok) {
+        if (appended.error === 'request_taken') return { ok: false, error: 'request_taken' };
+        const fresh = await storage.getRun(record.id);
+        const current = fresh ? await load(fresh) : loaded;
+        throw conflict(
+          'stale_beat',
+          'Another decision for this run was recorded first. Use the current view and choose again.',
+          viewOf(current.compiled, current.state),
+        );
+      }
+      states.set(record.id, { seq, state: result.value });
+      return { ok: true, response, state: result.value };
+    },
+
+    view: (loaded: LoadedRun): View => viewOf(loaded.compiled, loaded.state),
+    transcript: (loaded: LoadedRun): ViewLine[] => transcriptOf(loaded.compiled, loaded.state),
+    debrief: (loaded: LoadedRun): DebriefReport => report(loaded.compiled, loaded.state),
+    feedback: (loaded: LoadedRun, beatId: string, choiceId: string): Feedback =>
+      feedbackFor(loaded.compiled, beatId, choiceId),
+  };
+}
+
+export type RunService = ReturnType<typeof createRunService>;

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { ModeSchema } from './view';
+
+export const ScenarioIdParams = z.object({ id: z.string().min(1).max(200) });
+
+export const CompetencyRefSchema = z
+  .object({ id: z.string(), name: z.string() })
+  .meta({ id: 'CompetencyRef' });
+
+export const ScenarioSummarySchema = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    estimatedMinutes: z.number(),
+    contentNotes: z.array(z.string()),
+    themes: z.array(z.string()),
+    competencies: z
+      .array(CompetencyRefSchema)
+      .describe('The competencies this scenario can earn evidence for.'),
+    trainee: z.string(),
+  })
+  .meta({ id: 'ScenarioSummary' });
+
+export const ScenarioDetailSchema = ScenarioSummarySchema.extend({
+  objectives: z.array(z.string()),
+  cast: z.record(
+    z.string(),
+    z.object({ name: z.string(), role: z.string(), description: z.string().optional() }),
+  ),
+  passThreshold: z.number(),
+  modes: z.array(ModeSchema),
+}).meta({ id: 'ScenarioDetail' });
+
+export const ScenarioListResponse = z
+  .object({ scenarios: z.array(ScenarioSummarySchema) })
+  .meta({ id: 'ScenarioListResponse' });
+
+export const RubricResponse = z
+  .object({
+    competencies: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        definition: z.string(),
+        good: z.array(z.string()),
+        harmful: z.array(z.string()),
+        sources: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: 'RubricResponse' });
+
+export const SourcesResponse = z
+  .object({
+    documents: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string() })),
+    guidance: z.array(
+      z.object({
+        id: z.string(),
+        text: z.string(),
+        section: z.string(),
+        document: z.string(),
+        seed: z.string().describe('The seed document id (same as `document`).'),
+      }),
+    ),
+    references: z.array(z.object({ key: z.string(), citation: z.string() })),
+  })
+  .meta({
+    id: 'SourcesResponse',
+    description: 'Seed guidance ids and published reference keys that choices cite.',
+  });
+
+export const HealthResponse = z
+  .object({
+    status: z.literal('ok'),
+    version: z.string(),
+    time: z.string(),
+    storage: z.enum(['sqlite', 'postgres']),
+    scenarios: z.number().int(),
+  })
+  .meta({ id: 'HealthResponse' });
+
+export const ErrorResponse = z
+  .object({
+    error: z
+      .object({
+        code: z.string().describe('A stable machine-readable code, e.g. `run_not_found`.'),
+        message: z.string().describe('What went wrong and what to do, in plain words.'),
+        view: z.unknown().optional().describe('On 409s about a run: the current view, to resync.'),
+      })
+      .loose(),
+  })
+  .meta({ id: 'Error' });

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import {
+  DebriefReportSchema,
+  FeedbackSchema,
+  ModeSchema,
+  StepSchema,
+  ViewLineSchema,
+  ViewSchema,
+} from './view';
+
+/** Run ids are base64url, 16 characters; anything else is a 404 before storage is asked. */
+export const RunIdParams = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{16}$/) });
+
+const ClientId = z.string().min(1).max(200);
+
+export const CreateRunBody = z
+  .object({ scenarioId: z.string().min(1).max(200), mode: ModeSchema })
+  .strict()
+  .meta({ id: 'CreateRunBody' });
+
+export const ChoiceBody = z
+  .object({
+    beatId: ClientId,
+    choiceId: ClientId,
+    requestId: z
+      .string()
+      .min(1)
+      .max(100)
+      .describe('A client-made unique id (a UUID): a retry returns the first answer.'),
+  })
+  .strict()
+  .meta({ id: 'ChoiceBody' });
+
+export const RewindBody = z
+  .object({
+    toDecision: z
+      .number()
+      .int()
+      .min(0)
+      .max(100_000)
+      .describe(
+        'How many decisions to keep: 0 goes back to the start, 2 undoes everything after the second.',
+      ),
+  })
+  .strict()
+  .meta({ id: 'RewindBody' });
+
+export const RunInfoSchema = z
+  .object({
+    id: z.string(),
+    scenarioId: z.string(),
+    scenarioVersion: z.string(),
+    mode: ModeSchema,
+    status: z.enum(['active', 'ended', 'exited']),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'RunInfo' });
+
+export const CreateRunResponse = z
+  .object({ run: RunInfoSchema, view: ViewSchema, runToken: z.string() })
+  .meta({ id: 'CreateRunResponse' });
+
+export const RunResponse = z
+  .object({
+    run: RunInfoSchema,
+    view: ViewSchema,
+    transcript: z.array(ViewLineSchema),
+    feedback: FeedbackSchema.optional(),
+    decisions: z.number().int(),
+  })
+  .meta({ id: 'RunResponse' });
+
+/** The appended log entry: the engine step plus its position `seq` (1-based) in the run's log. */
+export const LoggedStepSchema = z
+  .intersection(z.object({ seq: z.number().int().min(1) }), StepSchema)
+  .meta({ id: 'LoggedStep' });
+
+export const ChoiceResponse = z
+  .object({ view: ViewSchema, step: LoggedStepSchema, feedback: FeedbackSchema.optional() })
+  .meta({ id: 'ChoiceResponse' });
+
+export const RewindResponse = z
+  .object({ view: ViewSchema, step: LoggedStepSchema })
+  .meta({ id: 'RewindResponse' });
+
+export const ExitResponse = z
+  .object({ run: RunInfoSchema, view: ViewSchema, step: LoggedStepSchema })
+  .meta({ id: 'ExitResponse' });
+
+export { DebriefReportSchema };

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import { createApp } from '../app';
+import type { AppDeps } from '../deps';
+import type { CatalogEntry, ScenarioCatalog } from '../runs/catalog';
+import { openSqliteStorage } from '../storage/open-storage';
+import type { Storage } from '../storage/storage';
+import { fixtureRubric, fixtureScenario } from './fixture-scenario';
+
+/** A catalog over fixed entries (tests change `entries` to simulate a scenario edited on disk). */
+export function fixtureCatalog(
+  entries: CatalogEntry[] = [{ scenario: fixtureScenario, contentHash: 'tiny-v1' }],
+) {
+  const catalog: ScenarioCatalog & { entries: CatalogEntry[] } = {
+    entries,
+    list: () => catalog.entries,
+    get: (id) => catalog.entries.find((e) => e.scenario.id === id),
+    rubric: fixtureRubric,
+    sources: {
+      documents: [{ id: 'seed-001', title: 'Interpreter guidance', publisher: 'Test' }],
+      guidance: [
+        {
+          id: 'interp-1',
+          text: 'Use a trained interpreter.',
+          section: 'A',
+          document: 'seed-001',
+          seed: 'seed-001',
+        },
+      ],
+      references: [{ key: 'OVC-INT', citation: 'OVC, Working with interpreters.' }],
+    },
+  };
+  return catalog;
+}
+
+/**
+ * A real app over a migrated SQLite storage (in memory unless `file` is given), the fixture catalog,
+ * a fixed clock and silent logs. Everything can be overridden.
+ *
+ * @example
+ * const { app, storage } = await testApp();
+ * const res = await app.request('/api/health');
+ */
+export async function testApp(overrides: Partial<AppDeps> & { file?: string } = {}) {
+  const storage: Storage = overrides.storage ?? openSqliteStorage(overrides.file ?? ':memory:');
+  await storage.migrate();
+  const catalog = (overrides.catalog as ReturnType<typeof fixtureCatalog> | undefined) ?? fixtureCatalog();
+  const deps: AppDeps = {
+    now: () => new Date('2026-01-02T03:04:05Z'),
+    version: '9.9.9',
+    random: (n) => randomBytes(n),
+    logger: pino({ level: 'silent' }),
+    rateLimit: { max: 1000, windowMs: 60_000 },
+    ...overrides,
+    storage,
+    catalog,
+  };
+  return { app: createApp(deps), storage, catalog, deps };
+}
+
+/** JSON request helper for `app.request`. */
+export function jsonInit(method: string, body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
+}
