@@ -16,11 +16,12 @@ describe('the home page, served with the API from one port', () => {
     await server?.stop();
   });
 
-  it('shows the service status it fetched from /api/health and has no axe violations', async () => {
+  it('is the catalog, shows the service status it fetched from /api/health, and has no axe violations', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url);
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('running');
+    await expect.poll(() => page.getByTestId('service-status').textContent()).toContain('Service: running');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Practise a conversation');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -1,21 +1,54 @@
-import { ServiceStatus } from '../features/home/ServiceStatus';
+import { Suspense } from 'react';
+import { Link, Route, Switch } from 'wouter';
+import { Loading } from '../components/Loading';
+import { ServiceStatus } from '../components/ServiceStatus';
+import { StepOutButton } from '../features/step-out/StepOutButton';
+import { StepOutPanel } from '../features/step-out/StepOutPanel';
+import { StepOutProvider } from '../lib/stepOut';
+import { NotFound } from './NotFound';
+import { routes } from './routes';
 
+/**
+ * The app's frame: skip link, header (brand, navigation, the always-visible Step out), the routed
+ * page, and a footer with the service status.
+ *
+ * @example
+ * <QueryClientProvider client={queryClient}><App /></QueryClientProvider>
+ */
 export function App() {
   return (
-    <>
+    <StepOutProvider>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="site-header">
-        <a className="brand" href="/">
+        <Link className="brand" href="/">
           Doorway
-        </a>
+        </Link>
+        <nav aria-label="Main" className="site-nav">
+          <Link href="/">Scenarios</Link>
+          <Link href="/sources">Sources</Link>
+        </nav>
+        <StepOutButton />
       </header>
-      <main id="main">
-        <h1>Doorway</h1>
-        <p>
-          Practise conversations with survivors of human trafficking, and learn from feedback grounded in
-          trauma-informed practice.
-        </p>
-        <ServiceStatus />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading what="the page" />}>
+          <Switch>
+            {routes.map((r) => (
+              <Route key={r.path} path={r.path} component={r.component} />
+            ))}
+            <Route component={NotFound} />
+          </Switch>
+        </Suspense>
       </main>
-    </>
+      <footer className="site-footer">
+        <ServiceStatus />
+        <p>
+          Doorway is a training simulator. If you need support now, call the National Human Trafficking
+          Hotline at <a href="tel:+18883737888">1-888-373-7888</a>.
+        </p>
+      </footer>
+      <StepOutPanel />
+    </StepOutProvider>
   );
 }

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import type { ApiError } from '../lib/http';
+
+/**
+ * An error shown in place, with what happened and a way on (retry, or whatever `children` offers).
+ *
+ * @example
+ * <ErrorNotice error={apiErrorOf(query.error)} onRetry={() => query.refetch()} />
+ */
+export function ErrorNotice({
+  error,
+  title,
+  onRetry,
+  children,
+}: {
+  error: ApiError;
+  title?: string;
+  onRetry?: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="notice notice--error" role="alert">
+      <p className="notice__title">
+        <span aria-hidden="true">⚠ </span>
+        {title ?? (error.kind === 'network' ? 'Connection problem' : 'Something went wrong')}
+      </p>
+      <p>{error.message}</p>
+      {onRetry || children ? (
+        <div className="actions">
+          {onRetry ? (
+            <button type="button" className="button" onClick={onRetry}>
+              Try again
+            </button>
+          ) : null}
+          {children}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useQueries } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+import { modeName } from '../../lib/modes';
+import { keys } from '../../lib/queries';
+import { forgetRun, rememberedRuns } from '../../lib/runMemory';
+import type { RunResponse } from '../../lib/types';
+
+/**
+ * "Continue where you left off": the unfinished runs this browser remembers, checked with the
+ * server (the cookie authorises them). Runs the server no longer knows for us are forgotten.
+ *
+ * @example
+ * <ContinueRuns />
+ */
+export function ContinueRuns() {
+  const remembered = rememberedRuns();
+  const results = useQueries({
+    queries: remembered.map((r) => ({
+      queryKey: keys.run(r.runId),
+      queryFn: () => apiRequest<RunResponse>('GET', `/api/runs/${encodeURIComponent(r.runId)}`).then(orThrow),
+      retry: false,
+    })),
+  });
+  const gone = results.map((q, i) => {
+    const e = q.isError ? apiErrorOf(q.error) : undefined;
+    return e?.kind === 'http' && e.status === 404 ? remembered[i]?.runId : undefined;
+  });
+  useEffect(() => {
+    for (const id of gone) if (id) forgetRun(id);
+  });
+  const open = remembered.flatMap((r, i) => {
+    const data = results[i]?.data;
+    return data && data.run.status === 'active' ? [{ remembered: r, data }] : [];
+  });
+  if (open.length === 0) return null;
+  return (
+    <section className="continue" aria-labelledby="continue-heading">
+      <h2 id="continue-heading">Continue where you left off</h2>
+      <ul className="continue__list">
+        {open.map(({ remembered: r, data }) => (
+          <li key={r.runId}>
+            <Link href={`/runs/${r.runId}`} className="button button--secondary">
+              Continue “{r.title}”
+            </Link>{' '}
+            <span className="muted">
+              {modeName(data.run.mode)} mode, {data.view.decisions}{' '}
+              {data.view.decisions === 1 ? 'decision' : 'decisions'} so far
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

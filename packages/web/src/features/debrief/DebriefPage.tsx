@@ -1,0 +1,124 @@
+import type { Mode } from '@doorway/engine';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { type ApiError, apiErrorOf } from '../../lib/http';
+import { keys, useDebrief, useScenario } from '../../lib/queries';
+import { rewind, startRun } from '../../lib/runCommands';
+import { forgetRun, rememberRun } from '../../lib/runMemory';
+import type { RunResponse } from '../../lib/types';
+import { Debrief } from './Debrief';
+
+/**
+ * `/runs/:id/debrief`: loads the report and offers "Play again" (a new run, same mode) and, outside
+ * assessment mode, "Try a different path" (rewind to a decision and play on).
+ *
+ * @example
+ * <Route path="/runs/:id/debrief" component={DebriefPage} />
+ */
+export function DebriefPage({ params }: { params: { id: string } }) {
+  const runId = params.id;
+  const query = useDebrief(runId);
+  const scenario = useScenario(query.data?.scenarioId ?? '', query.data !== undefined);
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>(undefined);
+
+  if (query.isPending) return <Loading what="your debrief" />;
+  if (query.isError) {
+    const e = apiErrorOf(query.error);
+    const notEnded = e.kind === 'http' && e.code === 'run_not_ended';
+    return (
+      <ErrorNotice
+        error={
+          notEnded
+            ? { ...e, message: 'This conversation is still going: the debrief opens when it ends.' }
+            : e
+        }
+        title={notEnded ? 'Not finished yet' : undefined}
+        onRetry={e.kind === 'network' ? () => query.refetch() : undefined}
+      >
+        <Link href={notEnded ? `/runs/${runId}` : '/'} className="button button--secondary">
+          {notEnded ? 'Back to the conversation' : 'Back to the scenarios'}
+        </Link>
+      </ErrorNotice>
+    );
+  }
+  const report = query.data;
+  if (report.status !== 'active') forgetRun(runId);
+  const title = scenario.data?.title ?? 'your conversation';
+
+  const playAgain = async (mode: Mode) => {
+    setBusy(true);
+    setError(undefined);
+    const result = await startRun(report.scenarioId, mode);
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    const { run, view } = result.value;
+    rememberRun({
+      runId: run.id,
+      scenarioId: run.scenarioId,
+      title: scenario.data?.title ?? run.scenarioId,
+      mode,
+      startedAt: new Date().toISOString(),
+    });
+    queryClient.setQueryData<RunResponse>(keys.run(run.id), { run, view, transcript: view.lines });
+    navigate(`/runs/${run.id}`);
+  };
+
+  const rewindTo = async (toDecision: number) => {
+    setBusy(true);
+    setError(undefined);
+    const result = await rewind(runId, toDecision);
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    await queryClient.invalidateQueries({ queryKey: keys.run(runId) });
+    queryClient.removeQueries({ queryKey: keys.debrief(runId) });
+    if (scenario.data) {
+      rememberRun({
+        runId,
+        scenarioId: report.scenarioId,
+        title: scenario.data.title,
+        mode: report.mode,
+        startedAt: new Date().toISOString(),
+      });
+    }
+    navigate(`/runs/${runId}`);
+  };
+
+  return (
+    <>
+      <PageHeading title={`Debrief: ${title}`}>Debrief: {title}</PageHeading>
+      {error ? <ErrorNotice error={error} /> : null}
+      <Debrief
+        report={report}
+        busy={busy}
+        onRewind={report.mode === 'assessment' ? undefined : (n) => void rewindTo(n)}
+        actions={
+          <>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void playAgain(report.mode)}
+              disabled={busy}
+            >
+              Play again
+            </button>
+            {report.mode !== 'assessment' && report.decisions.length > 0 ? (
+              <a href="#decisions-heading" className="button button--secondary">
+                Try a different path
+              </a>
+            ) : null}
+            <Link href="/" className="button button--secondary">
+              All scenarios
+            </Link>
+          </>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ViewChoice } from '@doorway/engine';
+import type { Ref } from 'react';
+
+/**
+ * The trainee's options as real buttons (outside the log), numbered for the 1–9 keys.
+ * Nothing here is timed: a decision waits as long as the trainee needs.
+ *
+ * @example
+ * <ChoiceList choices={view.choices} onChoose={(c) => send(c)} disabled={pending} />
+ */
+export function ChoiceList({
+  choices,
+  onChoose,
+  disabled,
+  headingRef,
+}: {
+  choices: ViewChoice[];
+  onChoose: (choice: ViewChoice) => void;
+  disabled: boolean;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
+  return (
+    <section className="choices" aria-labelledby="choices-heading">
+      <h2 id="choices-heading" ref={headingRef} tabIndex={-1}>
+        What do you say or do?
+      </h2>
+      <p className="hint">Choose a response. You can also press its number key.</p>
+      <ol className="choices__list">
+        {choices.map((choice, i) => (
+          <li key={choice.id}>
+            <button
+              type="button"
+              className={choice.action ? 'choice choice--action' : 'choice'}
+              onClick={() => onChoose(choice)}
+              disabled={disabled}
+              aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
+              data-choice-id={choice.id}
+            >
+              <span className="choice__key" aria-hidden="true">
+                {i + 1}
+              </span>
+              <span className="choice__text">
+                {choice.action ? <span className="choice__kind">Action: </span> : null}
+                {choice.text}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import type { ViewChoice } from '@doorway/engine';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Loading } from '../../components/Loading';
+import { type ApiError, apiErrorOf } from '../../lib/http';
+import { keys, useRun, useScenario } from '../../lib/queries';
+import { choose, newRequestId, rewind } from '../../lib/runCommands';
+import { forgetRun } from '../../lib/runMemory';
+import { useStepOut, useStepOutRun } from '../../lib/stepOut';
+import type { RunResponse } from '../../lib/types';
+import { appendChoice } from './appendChoice';
+import { Player, type PlayerFocus } from './Player';
+
+/** What went wrong with the last request, and how to go on from it. */
+type Problem = { error: ApiError; retry?: (() => void) | undefined };
+
+/**
+ * The `/runs/:id` route: loads the run (so a reload or a visit the next day continues it), sends
+ * choices and rewinds, and keeps errors in place: a 409 from a stale tab shows the run's current
+ * view from the error body and says what happened.
+ *
+ * @example
+ * <Route path="/runs/:id" component={PlayerPage} />
+ */
+export function PlayerPage({ params }: { params: { id: string } }) {
+  const runId = params.id;
+  const queryClient = useQueryClient();
+  const query = useRun(runId);
+  const scenario = useScenario(query.data?.run.scenarioId ?? '', query.data !== undefined);
+  const stepOut = useStepOut();
+  useStepOutRun(runId);
+  const [pending, setPending] = useState(false);
+  const [newFrom, setNewFrom] = useState<number | undefined>(undefined);
+  const [focus, setFocus] = useState<PlayerFocus | undefined>(undefined);
+  const [problem, setProblem] = useState<Problem | undefined>(undefined);
+
+  if (query.isPending) return <Loading what="your conversation" />;
+  if (query.isError) {
+    const error = apiErrorOf(query.error);
+    if (error.kind === 'http' && error.status === 404) forgetRun(runId);
+    return (
+      <ErrorNotice
+        error={error}
+        title={error.kind === 'http' && error.status === 404 ? 'This run is not available here' : undefined}
+        onRetry={error.kind === 'network' ? () => query.refetch() : undefined}
+      >
+        <Link href="/" className="button button--secondary">
+          Back to the scenarios
+        </Link>
+      </ErrorNotice>
+    );
+  }
+  const data = query.data;
+  const setRun = (update: (old: RunResponse) => RunResponse) =>
+    queryClient.setQueryData<RunResponse>(keys.run(runId), (old) => (old ? update(old) : old));
+  const nextFocus = (target: PlayerFocus['target']) => setFocus((f) => ({ target, seq: (f?.seq ?? 0) + 1 }));
+
+  const send = async (choice: ViewChoice, requestId = newRequestId()) => {
+    if (pending) return;
+    setPending(true);
+    setProblem(undefined);
+    const before = data.transcript.length;
+    const result = await choose(runId, data.view.beat.id, choice.id, requestId);
+    setPending(false);
+    if (result.ok) {
+      setRun((old) => appendChoice(old, choice, result.value));
+      setNewFrom(before);
+      nextFocus('latest');
+      if (result.value.view.ended) void queryClient.invalidateQueries({ queryKey: keys.debrief(runId) });
+      return;
+    }
+    const error = result.error;
+    if (error.kind === 'http' && error.status === 409) {
+      // Another tab (or a double click) moved the run on: show where it is now, then resync the transcript.
+      const view = error.view;
+      if (view) setRun((old) => ({ ...old, view, feedback: undefined }));
+      setNewFrom(undefined);
+      setProblem({ error: { ...error, message: staleMessage(error.code) } });
+      void queryClient.invalidateQueries({ queryKey: keys.run(runId) });
+      nextFocus('choices');
+      return;
+    }
+    // Retrying with the same requestId is safe: the server answers a repeated request once.
+    setProblem({ error, retry: () => void send(choice, requestId) });
+  };
+
+  const tryAnother = async () => {
+    if (pending) return;
+    setPending(true);
+    setProblem(undefined);
+    const result = await rewind(runId, Math.max(0, data.view.decisions - 1));
+    if (result.ok) {
+      setRun((old) => ({ ...old, view: result.value.view, feedback: undefined }));
+      await queryClient.invalidateQueries({ queryKey: keys.run(runId) });
+      setNewFrom(undefined);
+      nextFocus('choices');
+    } else {
+      setProblem({ error: result.error, retry: () => void tryAnother() });
+    }
+    setPending(false);
+  };
+
+  const survivor = Object.values(scenario.data?.cast ?? {}).find((m) => m.role === 'survivor');
+  return (
+    <Player
+      run={data.run}
+      view={data.view}
+      transcript={data.transcript}
+      scenarioTitle={scenario.data?.title}
+      survivorName={survivor?.name}
+      newFrom={newFrom}
+      feedback={data.run.mode === 'coach' ? data.feedback : undefined}
+      pending={pending}
+      paused={stepOut.open}
+      focus={focus}
+      onChoose={(choice) => void send(choice)}
+      onTryAnother={
+        data.run.mode === 'coach' && data.view.decisions > 0 ? () => void tryAnother() : undefined
+      }
+      notice={
+        problem ? (
+          <ErrorNotice
+            error={problem.error}
+            title={
+              problem.error.kind === 'http' && problem.error.status === 409
+                ? 'The conversation moved on'
+                : undefined
+            }
+            onRetry={problem.retry}
+          />
+        ) : null
+      }
+    />
+  );
+}
+
+function staleMessage(code: string): string {
+  switch (code) {
+    case 'stale_beat':
+      return 'This run was played further in another tab or window. You are now at the point where it is.';
+    case 'run_ended':
+      return 'This run has already ended (perhaps in another tab). You can read the debrief.';
+    case 'choice_not_available':
+      return 'That response is not available at this point any more. Here is where the conversation is now.';
+    default:
+      return 'The conversation had moved on. Here is where it is now.';
+  }
+}

@@ -1,0 +1,61 @@
+import type { Mode } from '@doorway/engine';
+import { type ApiResult, apiRequest } from './http';
+import type { ChoiceResponse, RewindResponse, RunInfo, StartRunResponse } from './types';
+
+/**
+ * Starts a run of a scenario in a mode (the server sets the run cookie).
+ *
+ * @example
+ * const res = await startRun('first-contact', 'coach');
+ * if (res.ok) navigate(`/runs/${res.value.run.id}`);
+ */
+export function startRun(scenarioId: string, mode: Mode): Promise<ApiResult<StartRunResponse>> {
+  return apiRequest<StartRunResponse>('POST', '/api/runs', { scenarioId, mode });
+}
+
+/**
+ * Sends a decision. `requestId` makes a retried request harmless: the server answers it once.
+ *
+ * @example
+ * const res = await choose(runId, view.beat.id, choice.id, crypto.randomUUID());
+ */
+export function choose(
+  runId: string,
+  beatId: string,
+  choiceId: string,
+  requestId: string,
+): Promise<ApiResult<ChoiceResponse>> {
+  return apiRequest<ChoiceResponse>('POST', `/api/runs/${encodeURIComponent(runId)}/choices`, {
+    beatId,
+    choiceId,
+    requestId,
+  });
+}
+
+/**
+ * Undoes decisions back to `toDecision` (the number of decisions to keep).
+ *
+ * @example
+ * await rewind(runId, view.decisions - 1); // "Try another response"
+ */
+export function rewind(runId: string, toDecision: number): Promise<ApiResult<RewindResponse>> {
+  return apiRequest<RewindResponse>('POST', `/api/runs/${encodeURIComponent(runId)}/rewind`, { toDecision });
+}
+
+/**
+ * Ends a run early (Step out → End here).
+ *
+ * @example
+ * await exitRun(runId);
+ */
+export function exitRun(runId: string): Promise<ApiResult<{ run?: RunInfo }>> {
+  return apiRequest<{ run?: RunInfo }>('POST', `/api/runs/${encodeURIComponent(runId)}/exit`, {});
+}
+
+/** A fresh id for one decision request; falls back where `crypto.randomUUID` is missing (plain http). */
+export function newRequestId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

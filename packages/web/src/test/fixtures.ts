@@ -1,0 +1,166 @@
+import type { DebriefReport, Feedback, View } from '@doorway/engine';
+import type { RunInfo, RunResponse, ScenarioSummary } from '../lib/types';
+
+/** Fixture data shaped like the API's answers, for component tests. */
+
+export const run: RunInfo = {
+  id: 'run-1',
+  scenarioId: 'through-an-interpreter',
+  scenarioVersion: '1.0.0',
+  mode: 'coach',
+  status: 'active',
+};
+
+export const view: View = {
+  scenarioId: 'through-an-interpreter',
+  beat: { id: 'arrival', title: 'Arrival', phase: 'intake', phaseTitle: 'Intake' },
+  lines: [
+    { kind: 'narration', text: 'A woman comes into the office with another woman.' },
+    {
+      kind: 'speech',
+      speaker: { id: 'rosa', name: 'Rosa', role: 'companion' },
+      text: 'I translate for my cousin.',
+    },
+    {
+      kind: 'cue',
+      speaker: { id: 'ixchel', name: 'Ixchel', role: 'survivor' },
+      text: 'She keeps her eyes on the floor.',
+    },
+  ],
+  choices: [
+    { id: 'universal-policy', text: 'We meet everyone alone for part of the visit.', action: false },
+    { id: 'let-rosa-interpret', text: 'Thank you, Rosa, please go ahead.', action: false },
+    { id: 'offer-water', text: 'Offer them both a glass of water.', action: true },
+  ],
+  decisions: 0,
+  ended: false,
+  affect: { id: 'guarded', describe: 'Guarded: she answers briefly and watches Rosa.' },
+};
+
+export const nextView: View = {
+  ...view,
+  beat: { id: 'private-room', title: 'A private room', phase: 'intake', phaseTitle: 'Intake' },
+  lines: [
+    {
+      kind: 'speech',
+      speaker: { id: 'rosa', name: 'Rosa', role: 'companion' },
+      text: 'Fine. I will wait outside.',
+    },
+    { kind: 'time-skip', text: 'Ten minutes later' },
+    { kind: 'speech', speaker: { id: 'ixchel', name: 'Ixchel', role: 'survivor' }, text: 'Is it safe here?' },
+  ],
+  choices: [
+    {
+      id: 'explain-confidentiality',
+      text: 'Yes. What you say here stays here, with a few exceptions I will explain.',
+      action: false,
+    },
+  ],
+  decisions: 1,
+};
+
+export const endedView: View = {
+  ...view,
+  beat: { id: 'door-open', phase: 'closing', phaseTitle: 'Closing' },
+  lines: [{ kind: 'narration', text: 'She takes the card and puts it in her shoe.' }],
+  choices: [],
+  decisions: 2,
+  ended: true,
+  ending: { id: 'door-open', title: 'The door stays open', outcome: 'positive' },
+};
+
+export const harmfulFeedback: Feedback = {
+  beatId: 'arrival',
+  choiceId: 'let-rosa-interpret',
+  verdict: 'harmful',
+  critical: true,
+  text: 'Rosa may be the person controlling Ixchel. Never let a companion interpret.',
+  sources: ['interp-3', 'screen-alone'],
+  best: { choiceId: 'universal-policy', text: 'We meet everyone alone for part of the visit.' },
+};
+
+export const runResponse: RunResponse = { run, view, transcript: view.lines };
+
+export const scenarios: ScenarioSummary[] = [
+  {
+    id: 'through-an-interpreter',
+    version: '1.0.0',
+    title: 'Through an interpreter',
+    summary: 'A walk-in client arrives with a "cousin" who insists on translating.',
+    estimatedMinutes: 15,
+    contentNotes: ['labor exploitation', 'sexual abuse referred to, not described'],
+    themes: ['interpreters', 'labor trafficking'],
+    competencies: [
+      { id: 'language-access', name: 'Language access' },
+      { id: 'safety', name: 'Safety first' },
+    ],
+    trainee: 'community-based advocate',
+  },
+  {
+    id: 'first-contact',
+    version: '1.0.0',
+    title: 'First contact',
+    summary: 'A young woman calls the hotline from a borrowed phone.',
+    estimatedMinutes: 10,
+    contentNotes: ['coercion'],
+    themes: ['hotline'],
+    competencies: [{ id: 'safety', name: 'Safety first' }],
+    trainee: 'hotline advocate',
+  },
+];
+
+export const report: DebriefReport = {
+  scenarioId: 'through-an-interpreter',
+  scenarioVersion: '1.0.0',
+  mode: 'assessment',
+  status: 'ended',
+  ending: {
+    id: 'rosa-stays',
+    title: 'Rosa stays',
+    outcome: 'negative',
+    debrief: 'Ixchel never had a moment alone, so she could not say what was happening.',
+  },
+  overall: 42,
+  passThreshold: 80,
+  passed: false,
+  criticalErrors: [
+    {
+      beatId: 'arrival',
+      choiceId: 'let-rosa-interpret',
+      text: 'Thank you, Rosa, please go ahead.',
+      feedback: 'Rosa may be the person controlling Ixchel. Never let a companion interpret.',
+    },
+  ],
+  competencies: [
+    {
+      id: 'language-access',
+      name: 'Language access',
+      score: 25,
+      sum: 1,
+      min: -2,
+      max: 10,
+      weight: 1,
+      evidence: [],
+    },
+    { id: 'safety', name: 'Safety first', score: 60, sum: 3, min: 0, max: 5, weight: 2, evidence: [] },
+  ],
+  decisions: [
+    {
+      index: 0,
+      beatId: 'arrival',
+      beatTitle: 'Arrival',
+      prompt: 'I translate for my cousin.',
+      choice: { id: 'let-rosa-interpret', text: 'Thank you, Rosa, please go ahead.' },
+      verdict: 'harmful',
+      critical: true,
+      feedback: 'Rosa may be the person controlling Ixchel. Never let a companion interpret.',
+      sources: ['interp-3'],
+      best: {
+        id: 'universal-policy',
+        text: 'We meet everyone alone for part of the visit.',
+        feedback: 'A universal policy separates them without accusing anyone.',
+      },
+      triedBefore: [{ id: 'offer-water', text: 'Offer them both a glass of water.', verdict: 'acceptable' }],
+    },
+  ],
+};

@@ -1,0 +1,30 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { afterEach } from 'vitest';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { StepOutProvider } from '../lib/stepOut';
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(cleanup);
+
+/**
+ * Renders a component with what the app provides around it: a fresh query client, an in-memory
+ * router at `path`, and the step-out state.
+ *
+ * @example
+ * const { getByRole } = renderWithApp(<FeedbackPanel feedback={f} busy={false} />);
+ */
+export function renderWithApp(ui: ReactElement, path = '/') {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const location = memoryLocation({ path, record: true });
+  const result = render(
+    <QueryClientProvider client={queryClient}>
+      <Router hook={location.hook}>
+        <StepOutProvider>{ui}</StepOutProvider>
+      </Router>
+    </QueryClientProvider>,
+  );
+  return { ...result, queryClient, location };
+}
