@@ -6,4 +6,7 @@ export const RUBRIC_FILE = `${CONTENT_DIR}/rubric.yaml`;
 export const SOURCES_FILE = `${CONTENT_DIR}/sources.yaml`;
 export const SCENARIOS_DIR = `${CONTENT_DIR}/scenarios`;
 export const TEMPLATE_FILE = `${CONTENT_DIR}/templates/scenario.yaml`;
-export const OUT_OF_SCOPE_FILE = `${CONTENT_DIR}/coverage-out-of-scope.yaml`;
+export const OUT_OF_SCOPE_FILE = fileURLToPath(new URL('./coverage/out-of-scope.yaml', import.meta.url));
+/** The repository root (docs/ lives there). */
+export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const COVERAGE_DOC = `${REPO_ROOT}docs/coverage.md`;

@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { SCENARIOS_DIR } from '../../content-paths';
+import { lintFiles, summaryLine } from '../../lint/lint-files';
+import { formatProblem } from '../../problems/format-problem';
+import { listYamlFiles } from '../../registry/list-yaml-files';
+import type { Command } from '../cli-io';
+import { loadShared } from '../load-shared';
+import { parseOptions } from '../parse-options';
+
+export const lintCommand: Command = {
+  summary: 'check scenario files: every problem with file:line:col, exit 1 on errors',
+  usage: [
+    'Usage: doorway lint [files or folders...]',
+    '',
+    'Checks scenario files (default: the bundled content/scenarios): YAML syntax, the format, every',
+    'reference, reachability, dead ends, endings, score bounds, sources and phrase lint.',
+    'Prints one problem per line as `file:line:col  path  message  (fix)`, then a summary line.',
+    'Exits 1 when there is at least one error (warnings alone exit 0).',
+    '',
+    'Options:',
+    '  --quiet    print errors only, and the summary',
+  ].join('\n'),
+  async run(args, io) {
+    const parsed = parseOptions(args, { quiet: { type: 'boolean' } });
+    if (!parsed.ok) {
+      io.err(`doorway lint: ${parsed.error}`);
+      return 2;
+    }
+    const shared = loadShared(io);
+    if (!shared) return 1;
+    const targets =
+      parsed.value.positionals.length > 0
+        ? parsed.value.positionals.map((p) => resolve(io.cwd, p))
+        : [SCENARIOS_DIR];
+    const files = targets.flatMap((t) => {
+      const found = listYamlFiles(t);
+      // A named file that does not exist is still linted, so it is reported as "file not found".
+      return found.length === 0 && /\.ya?ml$/.test(t) ? [t] : found;
+    });
+    const report = lintFiles(files, shared.rubric, shared.sources);
+    for (const p of report.problems) {
+      if (parsed.value.values.quiet && p.severity === 'warning') continue;
+      io.out(formatProblem(p, { relativeTo: io.cwd }));
+    }
+    io.out(summaryLine(report));
+    return report.errors > 0 ? 1 : 0;
+  },
+};

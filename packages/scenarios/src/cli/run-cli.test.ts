@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { captureIo } from './capture-io';
+import { COMMANDS } from './commands-table';
+import { runCli } from './run-cli';
+
+const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
+const temps: string[] = [];
+afterEach(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+
+describe('doorway CLI', () => {
+  it('lists its commands and has --help on every command', async () => {
+    const io = captureIo(fixtures);
+    expect(await runCli(['--help'], io)).toBe(0);
+    for (const name of Object.keys(COMMANDS)) {
+      expect(io.stdout.join('\n')).toContain(name);
+      const help = captureIo(fixtures);
+      expect(await runCli([name, '--help'], help)).toBe(0);
+      expect(help.stdout[0]).toMatch(new RegExp(`^Usage: doorway ${name}`));
+    }
+  });
+
+  it('rejects an unknown command with exit code 2', async () => {
+    const io = captureIo(fixtures);
+    expect(await runCli(['lnit'], io)).toBe(2);
+    expect(io.stderr[0]).toBe('doorway: unknown command "lnit"');
+  });
+
+  it('lint prints each problem with file:line:col and a summary, and exits 1 on errors', async () => {
+    const io = captureIo(fixtures);
+    expect(await runCli(['lint', 'broken/typos.yaml', 'valid'], io)).toBe(1);
+    expect(io.stdout).toContain(
+      'broken/typos.yaml:20:21  phases.opening.beats.hello.choices[0].verdit  unknown field "verdit"  (did you mean "verdict"? otherwise remove it (see docs/scenario-format.md))',
+    );
+    expect(io.stdout[io.stdout.length - 1]).toBe('2 scenarios, 6 errors, 0 warnings');
+  });
+
+  it('lint exits 0 on a clean folder', async () => {
+    const io = captureIo(fixtures);
+    expect(await runCli(['lint', 'valid'], io)).toBe(0);
+    expect(io.stdout).toEqual(['1 scenario, 0 errors, 0 warnings']);
+  });
+
+  it('new writes a scenario from the template that passes lint, and refuses to overwrite it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doorway-new-'));
+    temps.push(dir);
+    const io = captureIo(dir);
+    expect(await runCli(['new', 'street-outreach', '--dir', dir], io)).toBe(0);
+    const text = readFileSync(join(dir, 'street-outreach.yaml'), 'utf8');
+    expect(text).toMatch(/^id: street-outreach +#/m);
+    expect(text).toMatch(/^title: Street outreach$/m);
+    expect(io.stdout[io.stdout.length - 1]).toBe('1 scenario, 0 errors, 0 warnings');
+    const again = captureIo(dir);
+    expect(await runCli(['new', 'street-outreach', '--dir', dir], again)).toBe(1);
+    expect(again.stderr[0]).toContain('already exists');
+  });
+
+  it('new rejects an id that is not lower-case words joined by hyphens', async () => {
+    const io = captureIo(fixtures);
+    expect(await runCli(['new', 'Street_Outreach'], io)).toBe(2);
+  });
+});
