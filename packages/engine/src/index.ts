@@ -3,6 +3,14 @@
  * This file is the curated public entry: add exports here by name, never `export *`.
  */
 
+export type { StateGraph } from './analysis/state-graph';
+export { compileScenario } from './compile/compile';
+export type { Bound, CompiledScenario } from './compile/compiled-scenario';
+export { applyStep } from './runtime/apply-step';
+export { feedbackFor } from './runtime/feedback';
+export { replay } from './runtime/replay';
+export { startRun } from './runtime/start-run';
+export { transcriptOf } from './runtime/transcript';
 export type {
   ChooseError,
   DebriefCompetency,
@@ -10,12 +18,16 @@ export type {
   DebriefReport,
   Feedback,
   Mode,
+  Problem,
+  Result,
   RewindError,
+  RunState,
   Step,
   View,
   ViewChoice,
   ViewLine,
 } from './runtime/types';
+export { viewOf } from './runtime/view';
 export type { Condition } from './schema/condition';
 export { ConditionSchema } from './schema/condition';
 export type { Competency, Rubric } from './schema/rubric';
@@ -33,3 +45,7 @@ export type {
   Verdict,
 } from './schema/scenario';
 export { ScenarioSchema } from './schema/scenario';
+export { report } from './scoring/report';
+export { hashString, seededRandom } from './util/random';
+export { validateRubric } from './validate/validate-rubric';
+export { validateScenario } from './validate/validate-scenario';

@@ -94,6 +94,12 @@ export interface RunState {
   firedInterruptions: string[];
   returnTo?: string | undefined;
   session?: string | undefined;
+  /**
+   * How the current beat was reached by the last move: the beats entered in order (an interrupted
+   * beat, then the interruption's first beat), the session begun when it replaced an earlier one
+   * (the view shows its time skip), and whether the move returned from an interruption.
+   */
+  arrival?: { beats: string[]; sessionChanged?: string | undefined; resumed: boolean } | undefined;
 }
 
 /** One decision in the debrief. */

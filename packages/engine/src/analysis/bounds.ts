@@ -1,0 +1,111 @@
+import type { Bound } from '../compile/compiled-scenario';
+import type { RuntimeScenario } from '../runtime/runtime-scenario';
+import { scc } from './scc';
+import type { StateGraph } from './state-graph';
+
+export interface BoundsResult {
+  bounds: Record<string, Bound>;
+  /** Distinct choice sequences from the start to an ending, at most `pathCap`. */
+  pathCount: number;
+  pathCountCapped: boolean;
+}
+
+/**
+ * Lowest and highest evidence sum per competency over complete runs (start to an ending), by dynamic
+ * programming over the strongly connected components of the state graph, in one linear pass.
+ *
+ * Loops: evidence counts once per (beat, choice) pair in a run (see `evidenceOf`), so a loop cannot
+ * grow a sum without limit. Inside a loop (a component) any move can be reached, so the highest sum
+ * adds every distinct positive amount of the component once and the lowest every negative one: a
+ * sound but possibly loose bound for scenarios with loops; exact for loop-free scenarios (apart from
+ * a rare over-count when one beat-choice pair is reachable twice on a path with different meters).
+ * When no ending is reachable, dead ends count as the ends of runs.
+ *
+ * @example
+ * computeBounds(compiled, graph, ['safety']).bounds.safety // => { min: -3, max: 4 }
+ */
+export function computeBounds(
+  rs: RuntimeScenario,
+  graph: StateGraph,
+  competencies: string[],
+  pathCap = 1_000_000,
+): BoundsResult {
+  const n = graph.nodes.length;
+  const K = competencies.length;
+  const succ = graph.out.map((es) => es.map((e) => graph.edges[e]?.to ?? 0));
+  const { comp, count } = scc(n, succ);
+  const evidence = graph.edges.map((e) => {
+    const c = rs.index.beats.get(e.beatId)?.choices.get(e.choiceId);
+    return competencies.map((k) => c?.evidence[k] ?? 0);
+  });
+
+  const anyEnding = graph.nodes.some((nd) => nd.state.status === 'ended');
+  const terminal = new Uint8Array(count);
+  graph.nodes.forEach((nd, i) => {
+    if (anyEnding ? nd.state.status === 'ended' : nd.deadEnd) terminal[comp[i] ?? 0] = 1;
+  });
+
+  const gainHi = new Float64Array(count * K);
+  const gainLo = new Float64Array(count * K);
+  const cyclic = new Uint8Array(count);
+  const size = new Uint32Array(count);
+  for (const c of comp) size[c] = (size[c] ?? 0) + 1;
+  const seenInside = new Set<string>();
+  const external: number[][] = Array.from({ length: count }, () => []);
+  graph.edges.forEach((e, ei) => {
+    const cf = comp[e.from] ?? 0;
+    const ct = comp[e.to] ?? 0;
+    if (cf !== ct) {
+      external[cf]?.push(ei);
+      return;
+    }
+    cyclic[cf] = 1;
+    const key = `${cf}|${e.beatId}|${e.choiceId}`;
+    if (seenInside.has(key)) return;
+    seenInside.add(key);
+    const ev = evidence[ei] ?? [];
+    for (let k = 0; k < K; k++) {
+      const v = ev[k] ?? 0;
+      if (v > 0) gainHi[cf * K + k] = (gainHi[cf * K + k] ?? 0) + v;
+      if (v < 0) gainLo[cf * K + k] = (gainLo[cf * K + k] ?? 0) + v;
+    }
+  });
+
+  // Successors have smaller component numbers, so ascending order visits them first.
+  const hi = new Float64Array(count * K).fill(Number.NEGATIVE_INFINITY);
+  const lo = new Float64Array(count * K).fill(Number.POSITIVE_INFINITY);
+  const paths = new Float64Array(count);
+  for (let c = 0; c < count; c++) {
+    if (terminal[c]) {
+      for (let k = 0; k < K; k++) {
+        hi[c * K + k] = 0;
+        lo[c * K + k] = 0;
+      }
+      paths[c] = 1;
+    }
+    for (const ei of external[c] ?? []) {
+      const d = comp[graph.edges[ei]?.to ?? 0] ?? 0;
+      paths[c] = Math.min(pathCap, (paths[c] ?? 0) + (paths[d] ?? 0));
+      const ev = evidence[ei] ?? [];
+      for (let k = 0; k < K; k++) {
+        const v = ev[k] ?? 0;
+        hi[c * K + k] = Math.max(hi[c * K + k] ?? 0, v + (hi[d * K + k] ?? 0));
+        lo[c * K + k] = Math.min(lo[c * K + k] ?? 0, v + (lo[d * K + k] ?? 0));
+      }
+    }
+    if (cyclic[c] && (paths[c] ?? 0) > 0) paths[c] = pathCap;
+    for (let k = 0; k < K; k++) {
+      hi[c * K + k] = (hi[c * K + k] ?? 0) + (gainHi[c * K + k] ?? 0);
+      lo[c * K + k] = (lo[c * K + k] ?? 0) + (gainLo[c * K + k] ?? 0);
+    }
+  }
+  const start = comp[0] ?? 0;
+  const bounds: Record<string, Bound> = {};
+  competencies.forEach((id, k) => {
+    const max = hi[start * K + k] ?? 0;
+    const min = lo[start * K + k] ?? 0;
+    bounds[id] = Number.isFinite(max) && Number.isFinite(min) ? { min, max } : { min: 0, max: 0 };
+  });
+  const pathCount = n > 0 ? (paths[start] ?? 0) : 0;
+  return { bounds, pathCount, pathCountCapped: pathCount >= pathCap };
+}
