@@ -24,4 +24,21 @@ export const routes: AppRoute[] = [
     component: lazyPage(() => import('../features/debrief/DebriefPage'), 'DebriefPage'),
   },
   { path: '/sources', component: lazyPage(() => import('../features/sources/SourcesPage'), 'SourcesPage') },
+  {
+    path: '/workshop',
+    component: lazyPage(() => import('../features/workshop/WorkshopHomePage'), 'WorkshopHomePage'),
+  },
+  {
+    path: '/workshop/rooms/:id',
+    component: lazyPage(() => import('../features/workshop/PresenterPage'), 'PresenterPage'),
+  },
+  {
+    path: '/workshop/rooms/:id/debrief',
+    component: lazyPage(() => import('../features/workshop/RoomDebriefPage'), 'RoomDebriefPage'),
+  },
+  { path: '/join/:code?', component: lazyPage(() => import('../features/workshop/JoinPage'), 'JoinPage') },
+  {
+    path: '/rooms/:id/participate',
+    component: lazyPage(() => import('../features/workshop/ParticipantPage'), 'ParticipantPage'),
+  },
 ];

@@ -1,0 +1,65 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeading } from '../../components/PageHeading';
+import { type ApiError, apiRequest } from '../../lib/http';
+import './workshop.css';
+
+/**
+ * Joining a workshop room: the code from the screen (pre-filled from a QR link) and an optional
+ * nickname. No account and no personal data.
+ *
+ * @example
+ * <Route path="/join/:code?" component={JoinPage} />
+ */
+export function JoinPage({ params }: { params: { code?: string } }) {
+  const [, navigate] = useLocation();
+  const [error, setError] = useState<ApiError | null>(null);
+  const join = useMutation({
+    mutationFn: (body: { code: string; nickname?: string }) =>
+      apiRequest<{ roomId: string; nickname: string }>('POST', '/api/join', body),
+    onSuccess: (result) => {
+      if (result.ok) navigate(`/rooms/${result.value.roomId}/participate`);
+      else setError(result.error);
+    },
+  });
+  return (
+    <div className="ws-page ws-phone">
+      <PageHeading title="Join a workshop">Join a workshop</PageHeading>
+      <p>Type the code shown on the screen. A nickname is optional; nobody sees how you vote.</p>
+      <form
+        className="ws-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setError(null);
+          const data = new FormData(event.currentTarget);
+          const nickname = String(data.get('nickname') ?? '').trim();
+          join.mutate({ code: String(data.get('code') ?? ''), ...(nickname ? { nickname } : {}) });
+        }}
+      >
+        <label>
+          Join code
+          <input
+            name="code"
+            defaultValue={params.code ?? ''}
+            required
+            autoCapitalize="characters"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={12}
+            className="ws-code-input"
+          />
+        </label>
+        <label>
+          Nickname (optional)
+          <input name="nickname" maxLength={40} autoComplete="off" />
+        </label>
+        {error ? <ErrorNotice error={error} title="Could not join" /> : null}
+        <button type="submit" className="button" disabled={join.isPending}>
+          Join
+        </button>
+      </form>
+    </div>
+  );
+}
