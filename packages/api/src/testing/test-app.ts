@@ -33,6 +33,18 @@ export function fixtureCatalog(
   return catalog;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies in tests are checked by assertions, not types
+type JsonBody = any;
+
+/** A Response whose json() is loosely typed, for assertions. */
+export type TestResponse = Omit<Response, 'json'> & { json(): Promise<JsonBody> };
+
+/** The app as tests call it: `request` like Hono's `app.request`, with loosely typed bodies. */
+export interface TestApp {
+  request(path: string, init?: RequestInit): Promise<TestResponse>;
+  fetch: (request: Request) => Response | Promise<Response>;
+}
+
 /**
  * A real app over a migrated SQLite storage (in memory unless `file` is given), the fixture catalog,
  * a fixed clock and silent logs. Everything can be overridden.
@@ -55,7 +67,12 @@ export async function testApp(overrides: Partial<AppDeps> & { file?: string } = 
     storage,
     catalog,
   };
-  return { app: createApp(deps), storage, catalog, deps };
+  const real = createApp(deps);
+  const app: TestApp = {
+    request: async (path, init) => (await real.request(path, init)) as TestResponse,
+    fetch: (request) => real.fetch(request),
+  };
+  return { app, real, storage, catalog, deps };
 }
 
 /** JSON request helper for `app.request`. */
