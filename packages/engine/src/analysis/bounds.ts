@@ -14,12 +14,11 @@ export interface BoundsResult {
  * Lowest and highest evidence sum per competency over complete runs (start to an ending), by dynamic
  * programming over the strongly connected components of the state graph, in one linear pass.
  *
- * Loops: evidence counts once per (beat, choice) pair in a run (see `evidenceOf`), so a loop cannot
- * grow a sum without limit. Inside a loop (a component) any move can be reached, so the highest sum
- * adds every distinct positive amount of the component once and the lowest every negative one: a
- * sound but possibly loose bound for scenarios with loops; exact for loop-free scenarios (apart from
- * a rare over-count when one beat-choice pair is reachable twice on a path with different meters).
- * When no ending is reachable, dead ends count as the ends of runs.
+ * Exact when the state graph has no cycle (revisiting a beat with different meters or flags is not a
+ * cycle). Loops (a component with a cycle) are bounded, not unrolled: the highest sum takes every
+ * distinct (beat, choice) move of the loop with a positive amount once, the lowest every negative
+ * one once. A run that goes round a loop again and again can leave these bounds; its score is then
+ * clamped to 0..100. When no ending is reachable, dead ends count as the ends of runs.
  *
  * @example
  * computeBounds(compiled, graph, ['safety']).bounds.safety // => { min: -3, max: 4 }

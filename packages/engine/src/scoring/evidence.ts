@@ -1,8 +1,8 @@
 import type { RuntimeScenario } from '../runtime/runtime-scenario';
 
 /**
- * Evidence earned along a path. A (beat, choice) pair counts once per run: going round a loop and
- * repeating the same move earns nothing more, which keeps every competency's sum bounded.
+ * Evidence earned along a path: every decision counts, repeats included (so a sum is exactly what
+ * the state-graph analysis adds up for loop-free scenarios; see `computeBounds` for loops).
  *
  * @example
  * evidenceOf(compiled, state.path).get('safety') // => [{ beatId, choiceId, amount }]
@@ -11,12 +11,8 @@ export function evidenceOf(
   rs: RuntimeScenario,
   path: { beatId: string; choiceId: string }[],
 ): Map<string, { beatId: string; choiceId: string; amount: number }[]> {
-  const seen = new Set<string>();
   const out = new Map<string, { beatId: string; choiceId: string; amount: number }[]>();
   for (const p of path) {
-    const key = `${p.beatId}\u0000${p.choiceId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const choice = rs.index.beats.get(p.beatId)?.choices.get(p.choiceId);
     for (const [comp, amount] of Object.entries(choice?.evidence ?? {})) {
       if (amount === 0) continue;
