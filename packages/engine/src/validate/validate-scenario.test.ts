@@ -5,7 +5,7 @@ import type { Problem } from '../runtime/types';
 import { validateRubric } from './validate-rubric';
 import { validateScenario } from './validate-scenario';
 
-const clone = (): typeof kitchenSinkRaw => structuredClone(kitchenSinkRaw);
+const clone = (): typeof kitchenSinkRaw => JSON.parse(JSON.stringify(kitchenSinkRaw));
 // biome-ignore lint/suspicious/noExplicitAny: tests break the fixture on purpose
 type Any = any;
 
