@@ -67,7 +67,13 @@ export function Player(props: PlayerProps) {
   }, [focus]);
 
   return (
-    <article className="player" aria-busy={pending}>
+    <article
+      className="player"
+      aria-busy={pending}
+      data-beat-id={view.beat.id}
+      data-decisions={view.decisions}
+      data-ended={view.ended}
+    >
       <header className="player__header">
         <p className="player__eyebrow">
           {modeName(run.mode)} mode
