@@ -35,7 +35,7 @@ describe('doorway CLI', () => {
     const io = captureIo(fixtures);
     expect(await runCli(['lint', 'broken/typos.yaml', 'valid'], io)).toBe(1);
     expect(io.stdout).toContain(
-      'broken/typos.yaml:20:21  phases.opening.beats.hello.choices[0].verdit  unknown field "verdit"  (did you mean "verdict"? otherwise remove it (see docs/scenario-format.md))',
+      'broken/typos.yaml:20:13  phases.opening.beats.hello.choices[0].verdit  unknown key `verdit`  (did you mean `verdict`? allowed keys here: id, text, action, when, effects, evidence, verdict, feedback, sources, critical, reactions, next)',
     );
     expect(io.stdout[io.stdout.length - 1]).toBe('2 scenarios, 6 errors, 0 warnings');
   });

@@ -1,7 +1,6 @@
-import { type Rubric, RubricSchema } from '@doorway/engine';
+import { type Rubric, validateRubric } from '@doorway/engine';
 import { RUBRIC_FILE } from '../content-paths';
 import type { LocatedProblem, Result } from '../problems/problem';
-import { zodProblems } from '../problems/zod-problems';
 import { locateProblems, readYamlFile } from './load-yaml-file';
 
 /**
@@ -15,25 +14,7 @@ export function loadRubric(file: string = RUBRIC_FILE): Result<Rubric, LocatedPr
   const read = readYamlFile(file);
   if (!read.ok) return read;
   const { parsed } = read.value;
-  const result = RubricSchema.safeParse(parsed.data);
-  if (!result.success)
-    return { ok: false, error: locateProblems(parsed, zodProblems(result.error.issues, parsed.data)) };
-  const seen = new Set<string>();
-  const duplicates = result.data.competencies.flatMap((c, i) => {
-    if (!seen.has(c.id)) {
-      seen.add(c.id);
-      return [];
-    }
-    return [
-      {
-        severity: 'error' as const,
-        path: ['competencies', i, 'id'],
-        message: `competency "${c.id}" is defined twice`,
-        fix: 'give each competency its own id',
-        rule: 'duplicate-id',
-      },
-    ];
-  });
-  if (duplicates.length > 0) return { ok: false, error: locateProblems(parsed, duplicates) };
-  return { ok: true, value: result.data };
+  const result = validateRubric(parsed.data);
+  if (!result.ok) return { ok: false, error: locateProblems(parsed, result.error) };
+  return { ok: true, value: result.value };
 }

@@ -22,12 +22,21 @@ function lines(name: string): string[] {
 describe('loadScenarioFile', () => {
   it('reports every schema problem at once with file:line:col, path, message and fix', () => {
     expect(lines('broken/typos.yaml')).toEqual([
-      'broken/typos.yaml:18:13  phases.opening.beats.hello.choices[0].verdict  missing required field "verdict"  (add `verdict:` with one of: best, acceptable, harmful (see docs/scenario-format.md))',
-      'broken/typos.yaml:20:21  phases.opening.beats.hello.choices[0].verdit  unknown field "verdit"  (did you mean "verdict"? otherwise remove it (see docs/scenario-format.md))',
-      'broken/typos.yaml:23:17  phases.opening.beats.hello.choices[1].id  "Bad_Id" is not in the right form  (ids are lower-case words joined by hyphens, for example `private-room`)',
-      'broken/typos.yaml:25:22  phases.opening.beats.hello.choices[1].verdict  "great" is not allowed here  (use one of: best, acceptable, harmful)',
-      'broken/typos.yaml:27:22  phases.opening.beats.hello.choices[1].next[0].when  a meter condition needs `atLeast`, `below` or both (for example `{ meter: trust, atLeast: 40 }`)  (see docs/scenario-format.md for this field)',
-      'broken/typos.yaml:29:3  endings.done.debrief  missing required field "debrief"  (add `debrief:` with text (see docs/scenario-format.md))',
+      'broken/typos.yaml:18:13  phases.opening.beats.hello.choices[0].verdict  missing required field "verdict"  (add `verdict:`; use one of: best, acceptable, harmful)',
+      'broken/typos.yaml:20:13  phases.opening.beats.hello.choices[0].verdit  unknown key `verdit`  (did you mean `verdict`? allowed keys here: id, text, action, when, effects, evidence, verdict, feedback, sources, critical, reactions, next)',
+      'broken/typos.yaml:23:17  phases.opening.beats.hello.choices[1].id  "Bad_Id": ids are lower-case words joined by hyphens, for example `private-room`  (follow the format named in the message)',
+      'broken/typos.yaml:25:22  phases.opening.beats.hello.choices[1].verdict  string "great" is not allowed here  (use one of: best, acceptable, harmful)',
+      'broken/typos.yaml:27:22  phases.opening.beats.hello.choices[1].next[0].when  a meter condition needs `atLeast`, `below` or both (for example `{ meter: trust, atLeast: 40 }`)  (correct the value as the message says)',
+      'broken/typos.yaml:29:3  endings.done.debrief  `debrief` is required  (add `debrief` (string))',
+    ]);
+  });
+
+  it('reports broken references with the position of the value or key and a likely spelling', () => {
+    expect(lines('broken/references.yaml')).toEqual([
+      'broken/references.yaml:30:19  phases.opening.beats.hello.choices[0].next  unknown beat or ending `privte-room`  (did you mean `private-room`?)',
+      'broken/references.yaml:37:19  phases.opening.beats.hello.choices[1].next  unknown beat or ending `privte-room`  (did you mean `private-room`?)',
+      'broken/references.yaml:40:24  phases.opening.beats.private-room.lines[0].speaker  unknown cast member `sammy`  (did you mean `sam`?)',
+      'broken/references.yaml:45:25  phases.opening.beats.private-room.choices[0].evidence.choise  unknown competency `choise`  (did you mean `choice`?)',
     ]);
   });
 

@@ -28,6 +28,8 @@ export function loadScenarioFile(file: string, rubric: Rubric): Result<LoadedSce
   if (!validated.ok) {
     return { ok: false, error: sortProblems([...yamlWarnings, ...locateProblems(parsed, validated.error)]) };
   }
-  const warnings = sortProblems([...yamlWarnings, ...locateProblems(parsed, validated.value.warnings)]);
-  return { ok: true, value: { file, scenario: validated.value.scenario, warnings, parsed } };
+  return {
+    ok: true,
+    value: { file, scenario: validated.value, warnings: sortProblems(yamlWarnings), parsed },
+  };
 }

@@ -47,7 +47,18 @@ export function readYamlFile(
  * locateProblems(parsed, [{ path: ['start'], ... }]) // [{ file, line: 14, col: 8, path: ['start'], ... }]
  */
 export function locateProblems(parsed: ParsedYaml, problems: readonly Problem[]): LocatedProblem[] {
-  return problems.map((p) => ({ ...p, file: parsed.file, ...locate(parsed, p.path) }));
+  return problems.map((p) => ({
+    ...p,
+    file: parsed.file,
+    ...locate(parsed, p.path, { atKey: isAboutKey(p) }),
+  }));
+}
+
+// A problem that names the last key of its path (`unknown key \`verdit\``) is about the key, not its value.
+function isAboutKey(problem: Problem): boolean {
+  const last = problem.path[problem.path.length - 1];
+  if (typeof last !== 'string') return false;
+  return problem.message.includes(`\`${last}\``) || problem.message.includes(`"${last}"`);
 }
 
 /** Errors first, then warnings, each in file order. */

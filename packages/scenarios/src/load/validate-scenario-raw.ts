@@ -1,19 +1,16 @@
-import { type Rubric, type Scenario, ScenarioSchema } from '@doorway/engine';
+import { type Rubric, type Scenario, validateScenario } from '@doorway/engine';
 import type { Problem, Result } from '../problems/problem';
-import { zodProblems } from '../problems/zod-problems';
+import { clarifyProblem } from './clarify-problem';
 
 /**
- * Validates raw scenario data against the rubric: the schema (with author-facing messages), then the
- * engine's reference and semantic checks.
+ * Validates raw scenario data with the engine (schema, then every reference) and words problems about
+ * absent fields as "missing required field", which is what an author needs to read.
  *
  * @example
- * validateScenarioRaw(parsed.data, rubric) // { ok: true, value: { scenario, warnings: [] } }
+ * validateScenarioRaw(parsed.data, rubric) // { ok: true, value: scenario }
  */
-export function validateScenarioRaw(
-  raw: unknown,
-  _rubric: Rubric,
-): Result<{ scenario: Scenario; warnings: Problem[] }, Problem[]> {
-  const result = ScenarioSchema.safeParse(raw);
-  if (!result.success) return { ok: false, error: zodProblems(result.error.issues, raw) };
-  return { ok: true, value: { scenario: result.data, warnings: [] } };
+export function validateScenarioRaw(raw: unknown, rubric: Rubric): Result<Scenario, Problem[]> {
+  const result = validateScenario(raw, rubric);
+  if (result.ok) return result;
+  return { ok: false, error: result.error.map((p) => clarifyProblem(p, raw)) };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Rubric, Scenario } from '@doorway/engine';
+import { type CompiledScenario, compileScenario, type Rubric, type Scenario } from '@doorway/engine';
 import { CONTENT_DIR, RUBRIC_FILE } from '../content-paths';
 import { loadRubric } from '../load/load-rubric';
 import { loadScenarioFile } from '../load/load-scenario-file';
@@ -18,6 +18,8 @@ export interface RegistryEntry {
   /** sha256 of the canonical JSON of the validated scenario plus the rubric: pin runs to it. */
   contentHash: string;
   scenario: Scenario;
+  /** Ready to run: pass it to startRun, applyStep, replay, viewOf, report. */
+  compiled: CompiledScenario;
   summary: ScenarioSummary;
   /** Warnings from loading this file (it loaded; they do not block it). */
   warnings: LocatedProblem[];
@@ -80,8 +82,14 @@ export function createRegistry(dir: string = CONTENT_DIR): Registry {
       });
       continue;
     }
+    const compiled = compileSafely(scenario, rubric, file);
+    if (!compiled.ok) {
+      problems.push(compiled.error);
+      continue;
+    }
     const hash = contentHash(scenario, rubric);
     versions.push({
+      compiled: compiled.value,
       id: scenario.id,
       version: scenario.version,
       file,
@@ -111,6 +119,32 @@ export function createRegistry(dir: string = CONTENT_DIR): Registry {
     },
     versions: (id) => [...(byId.get(id) ?? [])],
   };
+}
+
+function compileSafely(
+  scenario: Scenario,
+  rubric: Rubric,
+  file: string,
+): { ok: true; value: CompiledScenario } | { ok: false; error: LocatedProblem } {
+  try {
+    return { ok: true, value: compileScenario(scenario, rubric) };
+  } catch (e) {
+    // Validation should make this impossible; if the engine still refuses, keep serving the other files.
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      error: {
+        file,
+        line: 1,
+        col: 1,
+        path: [],
+        severity: 'error',
+        rule: 'compile',
+        message,
+        fix: 'report this to the engine maintainers',
+      },
+    };
+  }
 }
 
 function isSharedFile(file: string): boolean {

@@ -4,7 +4,8 @@ import type { ParsedYaml } from './parsed-yaml';
 /**
  * The 1-based line and column a path points at in a parsed file. A scalar points at its value; a
  * mapping or list points at its key; a path that does not exist (a missing field) points at the
- * deepest part of it that does.
+ * deepest part of it that does. `atKey` points the last segment at its key even for a scalar (for
+ * problems about the key itself, like an unknown field).
  *
  * @example
  * locate(parsed, ['phases', 'intake', 'beats', 'arrival', 'choices', 2, 'next']) // { line: 31, col: 17 }
@@ -12,17 +13,19 @@ import type { ParsedYaml } from './parsed-yaml';
 export function locate(
   parsed: ParsedYaml,
   path: readonly (string | number)[],
+  options: { atKey?: boolean } = {},
 ): { line: number; col: number } {
   let node: unknown = parsed.doc.contents;
   let offset = rangeStart(node) ?? 0;
-  for (const segment of path) {
+  for (const [i, segment] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
       if (!pair) break;
       const keyStart = rangeStart(pair.key);
       const value = pair.value;
       node = value;
-      const valueStart = isScalar(value) ? rangeStart(value) : undefined;
+      const last = i === path.length - 1;
+      const valueStart = isScalar(value) && !(options.atKey && last) ? rangeStart(value) : undefined;
       // Collections and empty values are easier to find by their key than by their first child.
       offset = valueStart ?? keyStart ?? offset;
     } else if (isSeq(node) && typeof segment === 'number') {
