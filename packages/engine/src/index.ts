@@ -3,9 +3,15 @@
  * This file is the curated public entry: add exports here by name, never `export *`.
  */
 
+export type { Analysis, AnalyzeOptions } from './analysis/analyze';
+export { analyze } from './analysis/analyze';
 export type { StateGraph } from './analysis/state-graph';
 export { compileScenario } from './compile/compile';
 export type { Bound, CompiledScenario } from './compile/compiled-scenario';
+export { toDot } from './export/dot';
+export { toMermaid } from './export/mermaid';
+export type { PhraseRule } from './lint/phrases';
+export { DEFAULT_PHRASES, lintPhrases } from './lint/phrases';
 export { applyStep } from './runtime/apply-step';
 export { feedbackFor } from './runtime/feedback';
 export { replay } from './runtime/replay';
