@@ -8,6 +8,7 @@ import { catalogRoutes } from './routes/catalog';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
 import { runRoutes } from './routes/runs';
+import { workshopApp } from './workshop/workshop-app';
 
 export type { AppDeps } from './deps';
 
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
     .route('/', healthRoutes(deps))
     .route('/', catalogRoutes(deps))
     .route('/', runRoutes(deps))
+    .route('/', workshopApp(deps))
     .route('/', docsRoutes(deps.version));
 
   if (deps.benchHello) app.get('/api/bench/hello', (c) => c.json({ hello: 'world' }));

@@ -4,6 +4,7 @@ import type { ScenarioCatalog } from './runs/catalog';
 import type { RateLimitConfig } from './security/rate-limiter';
 import type { RandomBytes } from './security/tokens';
 import type { Storage } from './storage/storage';
+import type { RoomBus } from './workshop/room-bus';
 
 /** What the app needs from the outside world; `server.ts` builds the real ones, tests build their own. */
 export interface AppDeps {
@@ -30,4 +31,8 @@ export interface AppDeps {
   stateCacheSize?: number;
   /** The socket's remote address (the server passes @hono/node-server's getConnInfo). */
   socketAddress?: (c: Context) => string | undefined;
+  /** Fans workshop room changes out to live screens: in-process by default, PostgreSQL LISTEN/NOTIFY across processes. */
+  roomBus?: RoomBus;
+  /** Sign-in and join attempts per client address. Defaults: 10 and 30 a minute. */
+  workshopLimits?: { login?: RateLimitConfig; join?: RateLimitConfig };
 }

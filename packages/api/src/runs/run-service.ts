@@ -93,7 +93,9 @@ export function createRunService(deps: { storage: Storage; catalog: ScenarioCata
   }
 
   /** The compiled scenario a run is pinned to: the catalog's when the hash matches, else the stored JSON. */
-  async function compiledFor(record: RunRecord): Promise<CompiledScenario> {
+  async function compiledFor(
+    record: Pick<RunRecord, 'id' | 'scenarioId' | 'contentHash'>,
+  ): Promise<CompiledScenario> {
     const cached = compiledByHash.get(record.contentHash);
     if (cached) return cached;
     const latest = catalog.get(record.scenarioId);

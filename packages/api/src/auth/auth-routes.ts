@@ -1,0 +1,99 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ApiError } from '../errors/api-error';
+import { jsonBody } from '../http/validate';
+import { createRateLimiter } from '../security/rate-limiter';
+import { newId } from '../security/tokens';
+import {
+  type AccountDeps,
+  checkOrigin,
+  clearSessionCookie,
+  sessionToken,
+  setSessionCookie,
+} from './auth-context';
+import { verifyPassword } from './passwords';
+import { createSession, deleteSession, resolveSession } from './sessions';
+import { countUsers, createUser, findUserByEmail } from './users';
+
+const Credentials = z
+  .object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1024) })
+  .strict();
+const SetupBody = Credentials.extend({ name: z.string().trim().min(1).max(120) }).strict();
+
+// A real hash of a throwaway password: verifying against it when the e-mail is unknown keeps
+// the response time the same, so timing does not reveal which e-mails have accounts.
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$EbC1Vn7gDS79A3ShaPkMvw$v8DNaoT2CE0o40AaUX9/mnFTXhVf6ixm4H4ss7qO4+g';
+
+/**
+ * Facilitator accounts: first-run set-up, sign-in (rate-limited, session rotated), sign-out, status.
+ *
+ * @example
+ * app.route('/', authRoutes(deps));
+ */
+export function authRoutes(deps: AccountDeps) {
+  const loginLimiter = createRateLimiter(deps.limits.login, () => deps.now().getTime());
+
+  return new Hono()
+    .get('/api/auth/status', async (c) => {
+      const token = sessionToken(c);
+      const user = token ? await resolveSession(deps.db, token, deps.now()) : undefined;
+      return c.json({ setupNeeded: (await countUsers(deps.db)) === 0, user: user ?? null });
+    })
+    .post('/api/auth/setup', jsonBody(SetupBody), async (c) => {
+      checkOrigin(c, deps);
+      if ((await countUsers(deps.db)) > 0) {
+        throw new ApiError(
+          409,
+          'setup_done',
+          'Doorway already has a facilitator account. Sign in, or ask a facilitator to add you.',
+        );
+      }
+      const body = c.req.valid('json');
+      const created = await createUser(deps.db, { id: newId(deps.random), ...body }, deps.now());
+      if (!created.ok)
+        throw new ApiError(
+          created.error.code === 'email_taken' ? 409 : 400,
+          created.error.code,
+          created.error.message,
+        );
+      setSessionCookie(
+        c,
+        deps.proxy,
+        await createSession(deps.db, created.value.id, deps.now(), deps.random),
+      );
+      return c.json({ user: created.value }, 201);
+    })
+    .post('/api/auth/login', jsonBody(Credentials), async (c) => {
+      checkOrigin(c, deps);
+      const decision = loginLimiter.take(deps.clientAddress(c));
+      if (!decision.ok) {
+        c.header('Retry-After', String(decision.retryAfterSeconds));
+        throw new ApiError(
+          429,
+          'rate_limited',
+          `Too many sign-in attempts. Wait ${decision.retryAfterSeconds} seconds and try again.`,
+        );
+      }
+      const { email, password } = c.req.valid('json');
+      const user = await findUserByEmail(deps.db, email);
+      const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
+      if (!user || !ok)
+        throw new ApiError(
+          401,
+          'bad_credentials',
+          'That e-mail and password do not match an account. Check them and try again.',
+        );
+      const previous = sessionToken(c);
+      if (previous) await deleteSession(deps.db, previous);
+      setSessionCookie(c, deps.proxy, await createSession(deps.db, user.id, deps.now(), deps.random));
+      return c.json({ user: { id: user.id, email: user.email, name: user.name } });
+    })
+    .post('/api/auth/logout', async (c) => {
+      checkOrigin(c, deps);
+      const token = sessionToken(c);
+      if (token) await deleteSession(deps.db, token);
+      clearSessionCookie(c);
+      return c.json({ signedOut: true });
+    });
+}

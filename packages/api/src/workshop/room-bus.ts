@@ -1,0 +1,80 @@
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+
+/**
+ * Tells every API process that a room changed. Only the room id travels: listeners reload the room
+ * from the database, so a lost or merged notification can never leave a screen with wrong data.
+ */
+export interface RoomBus {
+  publish(roomId: string): Promise<void>;
+  /** Calls `listener` whenever the room changes; returns the unsubscribe function. */
+  subscribe(roomId: string, listener: () => void): () => void;
+  close(): Promise<void>;
+}
+
+function localFanOut() {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0); // one listener per live SSE connection
+  return {
+    emit: (roomId: string) => emitter.emit(roomId),
+    subscribe(roomId: string, listener: () => void) {
+      emitter.on(roomId, listener);
+      return () => emitter.off(roomId, listener);
+    },
+  };
+}
+
+/**
+ * The bus for one process (SQLite): an in-memory event emitter.
+ *
+ * @example
+ * const bus = inProcessBus();
+ * const off = bus.subscribe(roomId, () => push());
+ */
+export function inProcessBus(): RoomBus {
+  const local = localFanOut();
+  return {
+    async publish(roomId) {
+      local.emit(roomId);
+    },
+    subscribe: local.subscribe,
+    async close() {},
+  };
+}
+
+export const ROOM_CHANNEL = 'doorway_rooms';
+
+/**
+ * The bus across processes (PostgreSQL): `NOTIFY doorway_rooms, '<room id>'` on publish, and one
+ * dedicated `LISTEN` connection per process that fans notifications out to local subscribers.
+ * A process hears its own notifications too, so local subscribers are reached only through LISTEN.
+ *
+ * @example
+ * const bus = await postgresBus('postgres://root@127.0.0.1:5432/test');
+ */
+export async function postgresBus(url: string): Promise<RoomBus> {
+  const local = localFanOut();
+  const listener = new pg.Client({ connectionString: url });
+  const publisher = new pg.Pool({ connectionString: url, max: 2 });
+  await listener.connect();
+  listener.on('notification', (msg) => {
+    if (msg.channel === ROOM_CHANNEL && msg.payload) local.emit(msg.payload);
+  });
+  // A dropped listener connection would silently stop live updates; failing loudly lets the process restart.
+  listener.on('error', (err) => {
+    console.error(
+      `room bus: the LISTEN connection failed (${err.message}); live workshop updates stop until restart`,
+    );
+  });
+  await listener.query(`LISTEN ${ROOM_CHANNEL}`);
+  return {
+    async publish(roomId) {
+      await publisher.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, roomId]);
+    },
+    subscribe: local.subscribe,
+    async close() {
+      await listener.end().catch(() => undefined);
+      await publisher.end().catch(() => undefined);
+    },
+  };
+}

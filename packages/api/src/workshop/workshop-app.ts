@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import type { AccountDeps } from '../auth/auth-context';
+import { authRoutes } from '../auth/auth-routes';
+import type { AppDeps } from '../deps';
+import { createRunService } from '../runs/run-service';
+import { clientAddress } from '../security/origin';
+import { inProcessBus } from './room-bus';
+import { createWorkshopService } from './room-service';
+import type { WorkshopTables } from './schema';
+import { workshopRoutes } from './workshop-routes';
+
+/**
+ * Accounts and workshop rooms as one sub-app, built from the app's dependencies.
+ * Rooms pin scenario content exactly as runs do (same scenario_versions table, same compile cache logic).
+ *
+ * @example
+ * app.route('/', workshopApp(deps));
+ */
+export function workshopApp(deps: AppDeps) {
+  const proxy = { trustProxy: deps.trustProxy ?? false };
+  const socket = deps.socketAddress ?? (() => undefined);
+  const pinning = createRunService({ storage: deps.storage, catalog: deps.catalog });
+  const bus = deps.roomBus ?? inProcessBus();
+  const accountDeps: AccountDeps = {
+    db: deps.storage.db as unknown as Kysely<WorkshopTables>,
+    now: deps.now,
+    random: deps.random,
+    proxy,
+    allowedOrigins: deps.allowedOrigins ?? [],
+    clientAddress: (c) => clientAddress(c, proxy, socket),
+    limits: {
+      login: deps.workshopLimits?.login ?? { max: 10, windowMs: 60_000 },
+      join: deps.workshopLimits?.join ?? { max: 30, windowMs: 60_000 },
+    },
+  };
+  const workshop = createWorkshopService({
+    storage: deps.storage,
+    latest: (scenarioId) => {
+      const entry = deps.catalog.get(scenarioId);
+      return entry
+        ? {
+            scenarioId: entry.scenario.id,
+            version: entry.scenario.version,
+            contentHash: entry.contentHash,
+            scenarioJson: JSON.stringify(entry.scenario),
+          }
+        : undefined;
+    },
+    compiledFor: (scenarioId, contentHash) =>
+      pinning.compiledFor({ id: `room:${scenarioId}`, scenarioId, contentHash }),
+    now: deps.now,
+    random: deps.random,
+    bus,
+  });
+  return new Hono()
+    .route('/', authRoutes(accountDeps))
+    .route('/', workshopRoutes({ ...accountDeps, workshop, bus }));
+}

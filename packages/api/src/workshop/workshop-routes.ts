@@ -1,0 +1,221 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { streamSSE } from 'hono/streaming';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import { type AccountDeps, checkOrigin, setSecureCookie } from '../auth/auth-context';
+import { optionalFacilitator, requireFacilitator } from '../auth/require-facilitator';
+import { ApiError } from '../errors/api-error';
+import { jsonBody } from '../http/validate';
+import { expectedOrigin } from '../security/origin';
+import { createRateLimiter } from '../security/rate-limiter';
+import type { RoomBus } from './room-bus';
+import { roomDebriefCsv } from './room-csv';
+import type { WorkshopService } from './room-service';
+import type { RoomRecord } from './room-store';
+
+const CreateRoomBody = z.object({ scenarioId: z.string().min(1).max(100) }).strict();
+const JoinBody = z
+  .object({ code: z.string().min(1).max(20), nickname: z.string().max(40).optional() })
+  .strict();
+const VoteBody = z.object({ choiceId: z.string().min(1).max(100) }).strict();
+const CommandBody = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('commit'), choiceId: z.string().min(1).max(100) }).strict(),
+  ...(
+    [
+      'start',
+      'open-vote',
+      'close-vote',
+      'reveal',
+      'show-feedback',
+      'revote',
+      'skip',
+      'pause',
+      'resume',
+      'end',
+    ] as const
+  ).map((type) => z.object({ type: z.literal(type) }).strict()),
+]);
+const RoomId = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** Seconds between SSE heartbeats: often enough that proxies keep the connection open. */
+export const HEARTBEAT_SECONDS = 15;
+
+export interface WorkshopRouteDeps extends AccountDeps {
+  workshop: WorkshopService;
+  bus: RoomBus;
+}
+
+const participantCookie = (roomId: string) => `doorway_p_${roomId}`;
+
+/**
+ * Workshop rooms over HTTP: facilitator commands, participant join and votes, room debrief (JSON, CSV),
+ * and Server-Sent Events for live screens.
+ *
+ * @example
+ * app.route('/', workshopRoutes(deps));
+ */
+export function workshopRoutes(deps: WorkshopRouteDeps) {
+  const { workshop } = deps;
+  const joinLimiter = createRateLimiter(deps.limits.join, () => deps.now().getTime());
+
+  function roomIdParam(c: Context): string {
+    const id = c.req.param('id') ?? '';
+    if (!RoomId.test(id))
+      throw new ApiError(404, 'room_not_found', 'No such room. Check the link, or open a new room.');
+    return id;
+  }
+
+  async function ownRoom(c: Context): Promise<RoomRecord> {
+    const user = await requireFacilitator(c, deps);
+    return workshop.ownedRoom(roomIdParam(c), user.id);
+  }
+
+  function participantTokenOf(c: Context, roomId: string): string | undefined {
+    const auth = c.req.header('authorization');
+    if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+    return getCookie(c, participantCookie(roomId));
+  }
+
+  async function requireParticipant(c: Context, roomId: string) {
+    const token = participantTokenOf(c, roomId);
+    const participant = token ? await workshop.participant(roomId, token) : undefined;
+    if (!participant) throw new ApiError(403, 'not_a_participant', 'Join this room with its code first.');
+    return participant;
+  }
+
+  async function joinInfo(c: Context, room: RoomRecord) {
+    const joinUrl = `${expectedOrigin(c, deps.proxy)}/join/${room.code}`;
+    const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    return { joinUrl, qrSvg };
+  }
+
+  return new Hono()
+    .get('/api/rooms', async (c) => {
+      const user = await requireFacilitator(c, deps);
+      const rooms = await workshop.listRooms(user.id);
+      return c.json({
+        rooms: rooms.map((r) => ({
+          id: r.id,
+          code: r.code,
+          scenarioId: r.scenarioId,
+          phase: r.phase,
+          createdAt: r.createdAt,
+        })),
+      });
+    })
+    .post('/api/rooms', jsonBody(CreateRoomBody), async (c) => {
+      checkOrigin(c, deps);
+      const user = await requireFacilitator(c, deps);
+      const room = await workshop.createRoom(user.id, c.req.valid('json').scenarioId);
+      return c.json({ room: await workshop.facilitatorView(room), ...(await joinInfo(c, room)) }, 201);
+    })
+    .get('/api/rooms/:id', async (c) => {
+      const room = await ownRoom(c);
+      return c.json({ room: await workshop.facilitatorView(room), ...(await joinInfo(c, room)) });
+    })
+    .delete('/api/rooms/:id', async (c) => {
+      checkOrigin(c, deps);
+      await workshop.deleteRoom(await ownRoom(c));
+      return c.json({ deleted: true });
+    })
+    .post('/api/rooms/:id/commands', jsonBody(CommandBody), async (c) => {
+      checkOrigin(c, deps);
+      const room = await ownRoom(c);
+      return c.json({ room: await workshop.command(room, c.req.valid('json')) });
+    })
+    .get('/api/rooms/:id/debrief', async (c) => c.json(await workshop.debrief(await ownRoom(c))))
+    .get('/api/rooms/:id/debrief.csv', async (c) => {
+      const room = await ownRoom(c);
+      const csv = roomDebriefCsv(await workshop.debrief(room));
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header('Content-Disposition', `attachment; filename="doorway-room-${room.code}.csv"`);
+      return c.body(csv);
+    })
+    .post('/api/join', jsonBody(JoinBody), async (c) => {
+      checkOrigin(c, deps);
+      const decision = joinLimiter.take(deps.clientAddress(c));
+      if (!decision.ok) {
+        c.header('Retry-After', String(decision.retryAfterSeconds));
+        throw new ApiError(
+          429,
+          'rate_limited',
+          `Too many join attempts. Wait ${decision.retryAfterSeconds} seconds and try again.`,
+        );
+      }
+      const body = c.req.valid('json');
+      const joined = await workshop.join(body.code, body.nickname);
+      setSecureCookie(c, deps.proxy, participantCookie(joined.roomId), joined.token, 24 * 60 * 60);
+      return c.json(
+        {
+          roomId: joined.roomId,
+          code: joined.code,
+          nickname: joined.nickname,
+          participantToken: joined.token,
+        },
+        201,
+      );
+    })
+    .get('/api/rooms/:id/me', async (c) => {
+      const roomId = roomIdParam(c);
+      const participant = await requireParticipant(c, roomId);
+      return c.json({ room: await workshop.participantView(roomId, participant) });
+    })
+    .post('/api/rooms/:id/votes', jsonBody(VoteBody), async (c) => {
+      checkOrigin(c, deps);
+      const roomId = roomIdParam(c);
+      const participant = await requireParticipant(c, roomId);
+      await workshop.vote(roomId, participant.id, c.req.valid('json').choiceId);
+      return c.json({ room: await workshop.participantView(roomId, participant) });
+    })
+    .get('/api/rooms/:id/events', async (c) => {
+      const roomId = roomIdParam(c);
+      // The facilitator's screens and the participants' phones share one stream shape: a `room` event
+      // carrying the current view (with `you` for a participant). Its id is the room's version.
+      const facilitator = await optionalFacilitator(c, deps);
+      let snapshot: () => Promise<object>;
+      if (facilitator) {
+        const room = await workshop.ownedRoom(roomId, facilitator.id);
+        snapshot = async () => workshop.facilitatorView(await workshop.ownedRoom(room.id, facilitator.id));
+      } else {
+        const participant = await requireParticipant(c, roomId);
+        snapshot = () => workshop.participantView(roomId, participant);
+      }
+      return streamSSE(c, async (stream) => {
+        let lastSent = -1;
+        let pending = Promise.resolve();
+        let closed = false;
+        const push = () => {
+          // Serialise pushes so versions go out in order even when notifications arrive in a burst.
+          pending = pending.then(async () => {
+            if (closed) return;
+            try {
+              const view = (await snapshot()) as { version: number };
+              if (view.version <= lastSent) return;
+              lastSent = view.version;
+              await stream.writeSSE({ event: 'room', id: String(view.version), data: JSON.stringify(view) });
+            } catch (error) {
+              if (error instanceof ApiError && error.status === 404) {
+                await stream.writeSSE({ event: 'gone', data: JSON.stringify({ reason: 'deleted' }) });
+                closed = true;
+              }
+            }
+          });
+          return pending;
+        };
+        const unsubscribe = deps.bus.subscribe(roomId, () => void push());
+        stream.onAbort(() => {
+          closed = true;
+          unsubscribe();
+        });
+        // A reconnecting client (Last-Event-ID) always receives the current snapshot first.
+        await push();
+        while (!closed) {
+          await stream.sleep(HEARTBEAT_SECONDS * 1000);
+          if (!closed) await stream.write(': heartbeat\n\n');
+        }
+        unsubscribe();
+      });
+    });
+}
