@@ -1,0 +1,9 @@
+// `pnpm doorway …`: one command for authors and administrators. Account commands live in the API
+// package (they need its database); everything else is the scenarios package's authoring CLI.
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'users') {
+  const { usersMain } = await import('../packages/api/src/cli/users-main');
+  process.exitCode = await usersMain(rest);
+} else {
+  await import('../packages/scenarios/src/cli/main');
+}
