@@ -7,3 +7,4 @@ if (command === 'users') {
 } else {
   await import('../packages/scenarios/src/cli/main');
 }
+export {};
