@@ -10,3 +10,5 @@ export const OUT_OF_SCOPE_FILE = fileURLToPath(new URL('./coverage/out-of-scope.
 /** The repository root (docs/ lives there). */
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const COVERAGE_DOC = `${REPO_ROOT}docs/coverage.md`;
+/** Golden transcripts of each scenario's best path, checked by tests/content. */
+export const GOLDEN_DIR = `${REPO_ROOT}tests/content/golden`;

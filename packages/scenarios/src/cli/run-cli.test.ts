@@ -64,4 +64,40 @@ describe('doorway CLI', () => {
     const io = captureIo(fixtures);
     expect(await runCli(['new', 'Street_Outreach'], io)).toBe(2);
   });
+
+  it('play --choices plays the options by number, with coach feedback and the debrief', async () => {
+    const io = captureIo(fixtures);
+    expect(await runCli(['play', 'valid/scenarios/mini.yaml', '--choices', '1'], io)).toBe(0);
+    expect(io.stdout).toContain('Sam: Hi.');
+    expect(io.stdout).toContain('  1. My name is Alex. You decide what we talk about.');
+    expect(io.stdout).toContain('  -> best: Naming your role and handing over control builds trust.');
+    expect(io.stdout).toContain('Ending: Done (positive)');
+    expect(io.stdout).toContain('Overall: 100 / 100 (pass at 80): PASSED');
+  });
+
+  it('play shows the best alternative after a harmful choice and fails the run', async () => {
+    const io = captureIo(fixtures);
+    expect(
+      await runCli(['play', 'valid/scenarios/mini.yaml', '--choices', '2', '--mode', 'practice'], io),
+    ).toBe(0);
+    expect(io.stdout.some((l) => l.startsWith('  -> '))).toBe(false);
+    expect(io.stdout).toContain('Overall: 0 / 100 (pass at 80): NOT PASSED');
+    expect(io.stdout).toContain('     Best: "My name is Alex. You decide what we talk about."');
+  });
+
+  it('play reads answers interactively and re-asks on a wrong one', async () => {
+    const io = captureIo(fixtures, ['7', '1']);
+    expect(await runCli(['play', 'valid/scenarios/mini.yaml'], io)).toBe(0);
+    expect(io.stdout).toContain('Type a number from 1 to 2, or q.');
+    expect(io.stdout).toContain('Ending: Done (positive)');
+  });
+
+  it('play rejects a scripted option that does not exist, and an unknown scenario', async () => {
+    const io = captureIo(fixtures);
+    expect(await runCli(['play', 'valid/scenarios/mini.yaml', '--choices', '5'], io)).toBe(2);
+    expect(io.stderr).toContain('doorway play: "5" is not one of the options 1-2');
+    const unknown = captureIo(fixtures);
+    expect(await runCli(['play', 'no-such-scenario'], unknown)).toBe(1);
+    expect(unknown.stderr[0]).toMatch(/^doorway: no scenario "no-such-scenario"/);
+  });
 });

@@ -1,0 +1,62 @@
+import {
+  applyStep,
+  type Choice,
+  type CompiledScenario,
+  type Mode,
+  type RunState,
+  startRun,
+  viewOf,
+} from '@doorway/engine';
+
+/** Picks one of the choices offered at a beat, or undefined to stop. */
+export type Picker = (offered: Choice[], state: RunState) => Choice | undefined;
+
+/**
+ * Plays a run by letting `pick` choose at every beat, until an ending, a stop, or `maxDecisions`
+ * (a guard against scenarios that loop).
+ *
+ * @example
+ * const state = walk(compiled, pickBest, { seed: 1, mode: 'coach' });
+ * state.status // 'ended'
+ */
+export function walk(
+  compiled: CompiledScenario,
+  pick: Picker,
+  options: { seed: number; mode: Mode; maxDecisions?: number },
+): RunState {
+  let state = startRun(compiled, { seed: options.seed, mode: options.mode });
+  const max = options.maxDecisions ?? 200;
+  while (state.status === 'active' && state.path.length < max) {
+    const choice = pick(offeredChoices(compiled, state), state);
+    if (!choice) break;
+    const next = applyStep(compiled, state, { kind: 'choice', beatId: state.beatId, choiceId: choice.id });
+    if (!next.ok) throw new Error(`walk: ${next.error.message}`);
+    state = next.value;
+  }
+  return state;
+}
+
+/**
+ * The choices offered now (their `when` holds), as authored.
+ *
+ * @example
+ * offeredChoices(compiled, state).map((c) => c.verdict) // ['best', 'acceptable', 'harmful']
+ */
+export function offeredChoices(compiled: CompiledScenario, state: RunState): Choice[] {
+  const beat = compiled.index.beats.get(state.beatId);
+  if (!beat) return [];
+  // The engine decides availability (conditions, ended runs): read it from its view.
+  return viewOf(compiled, state).choices.flatMap((c) => {
+    const choice = beat.choices.get(c.id);
+    return choice ? [choice] : [];
+  });
+}
+
+/** Always the best option offered (the all-best path). */
+export const pickBest: Picker = (offered) => offered.find((c) => c.verdict === 'best') ?? offered[0];
+
+/** Always the harmful option offered, else the acceptable one, else the first. */
+export const pickHarmful: Picker = (offered) =>
+  offered.find((c) => c.verdict === 'harmful') ??
+  offered.find((c) => c.verdict === 'acceptable') ??
+  offered[0];
