@@ -80,6 +80,18 @@ describe('interruptions', () => {
     expect(s.endingId).toBe('shutdown');
     expect(s.returnTo).toBeUndefined();
   });
+  it('a repeating interruption (`once: false`) does not fire again on the beat it resumes', () => {
+    const low = play(c, ['universal-policy', 'ask-if-safe', 'trust-me', 'door-open']);
+    expect(low.beatId).toBe('pause');
+    expect(viewOf(c, low).lines.map((l) => l.kind)).toEqual(['time-skip', 'speech', 'narration', 'cue']);
+    const back = play(c, ['universal-policy', 'ask-if-safe', 'trust-me', 'door-open', 'offer-break']);
+    expect(back.beatId).toBe('return-visit');
+    expect(back.arrival?.resumed).toBe(true);
+    expect(
+      play(c, ['universal-policy', 'ask-if-safe', 'trust-me', 'door-open', 'offer-break', 'welcome'])
+        .endingId,
+    ).toBe('door-open');
+  });
   it('does not fire when its condition fails', () => {
     const s = play(c, ['let-rosa-interpret'], {});
     expect(s.firedInterruptions).toEqual([]);
