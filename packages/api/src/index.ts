@@ -2,9 +2,12 @@
  * @doorway/api: the HTTP service. This file is the curated public entry: export by name, never `export *`.
  */
 
-export type { AppDeps } from './app';
 export { createApp } from './app';
+export type { AppDeps } from './deps';
 export { ApiError } from './errors/api-error';
+export { createLogger } from './logger';
+export type { CatalogEntry, ScenarioCatalog } from './runs/catalog';
+export { catalogFromRegistry } from './runs/catalog-from-registry';
 export { migrationProvider, migrations } from './storage/migrations/index';
 export type { SqliteSync } from './storage/open-storage';
 export { dropPostgresSchema, openPostgresStorage, openSqliteStorage } from './storage/open-storage';

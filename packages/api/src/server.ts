@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { createRegistry, formatProblem, loadSources } from '@doorway/scenarios';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import pino from 'pino';
 import { createApp } from './app';
 import { parseEnv } from './env';
+import { createLogger } from './logger';
 import { catalogFromRegistry } from './runs/catalog-from-registry';
 import { mountWebApp } from './static';
 import { openPostgresStorage, openSqliteStorage } from './storage/open-storage';
@@ -22,7 +22,7 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const config = parsed.value;
-const logger = pino({ level: config.LOG_LEVEL, base: { service: 'doorway-api' } });
+const logger = createLogger(config.LOG_LEVEL);
 
 const storage = config.DATABASE_URL
   ? openPostgresStorage(config.DATABASE_URL)
