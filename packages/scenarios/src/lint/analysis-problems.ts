@@ -1,67 +1,58 @@
-import type { Rubric } from '@doorway/engine';
+import { analyze, type CompiledScenario, compileScenario, type Rubric } from '@doorway/engine';
 import type { LoadedScenarioFile } from '../load/load-scenario-file';
 import { locateProblems } from '../load/load-yaml-file';
-import { didYouMean } from '../problems/did-you-mean';
 import type { LocatedProblem, Problem } from '../problems/problem';
 import { knownSourceIds } from '../sources/load-sources';
 import type { Sources } from '../sources/sources-schema';
 
 /**
- * Problems found by analysing a scenario that loaded, located in its file.
+ * Problems found by the engine's analysis of a scenario that loaded (reachability, dead ends, endings,
+ * interruptions, score bounds, unknown sources, phrase lint), plus a choice citing no source at all,
+ * located in its file.
  *
  * @example
- * analysisProblems(loaded, rubric, sources) // [{ rule: 'unknown-source', line: 40, ... }]
+ * analysisProblems(loaded, rubric, sources) // [{ rule: 'unreachable-ending', line: 212, ... }]
  */
 export function analysisProblems(
   loaded: LoadedScenarioFile,
-  _rubric: Rubric,
+  rubric: Rubric,
   sources: Sources,
 ): LocatedProblem[] {
-  const known = knownSourceIds(sources);
-  const problems: Problem[] = [];
-  const { scenario } = loaded;
-  for (const [phaseId, phase] of Object.entries(scenario.phases)) {
-    const groups: [string[], Record<string, (typeof phase.beats)[string]>][] = [
-      [['phases', phaseId, 'beats'], phase.beats],
-      ...Object.entries(phase.interruptions ?? {}).map(
-        ([iid, i]) =>
-          [['phases', phaseId, 'interruptions', iid, 'beats'], i.beats] as [string[], typeof i.beats],
-      ),
-    ];
-    for (const [prefix, beats] of groups) {
-      for (const [beatId, beat] of Object.entries(beats)) {
-        beat.choices.forEach((choice, ci) => {
-          const at = [...prefix, beatId, 'choices', ci];
-          if (choice.sources.length === 0) {
-            problems.push({
-              severity: 'error',
-              path: [...at, 'id'],
-              message: `choice "${choice.id}" cites no source`,
-              fix: 'add `sources: [...]` with a guidance id or reference key from content/sources.yaml',
-              rule: 'missing-source',
-            });
-          }
-          choice.sources.forEach((s, si) => {
-            if (!known.has(s)) {
-              problems.push({
-                severity: 'error',
-                path: [...at, 'sources', si],
-                message: `unknown source "${s}"`,
-                fix: sourceFix(s, known),
-                rule: 'unknown-source',
-              });
-            }
-          });
-        });
-      }
-    }
+  let compiled: CompiledScenario;
+  try {
+    compiled = compileScenario(loaded.scenario, rubric);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return locateProblems(loaded.parsed, [
+      { severity: 'error', path: [], rule: 'compile', message, fix: 'report this to the engine maintainers' },
+    ]);
   }
-  return locateProblems(loaded.parsed, problems);
+  const analysis = analyze(compiled, { knownSources: [...knownSourceIds(sources)] });
+  const unsourced = unsourcedChoices(compiled);
+  // The engine only warns about a missing source on choices with evidence; we require one on every choice.
+  const engine = analysis.problems.filter((p) => p.rule !== 'missing-sources');
+  return locateProblems(loaded.parsed, [...unsourced, ...engine]);
 }
 
-function sourceFix(id: string, known: Set<string>): string {
-  const guess = didYouMean(id, known);
-  const list =
-    'a guidance id (like `interp-3`) or a reference key (like `OVC-INT`) from content/sources.yaml';
-  return guess ? `did you mean "${guess}"? sources must be ${list}` : `use ${list}`;
+function unsourcedChoices(compiled: CompiledScenario): Problem[] {
+  const problems: Problem[] = [];
+  for (const id of compiled.index.beatOrder) {
+    const info = compiled.index.beats.get(id);
+    if (!info) continue;
+    const base: (string | number)[] =
+      info.interruptionId !== undefined
+        ? ['phases', info.phaseId, 'interruptions', info.interruptionId, 'beats', id]
+        : ['phases', info.phaseId, 'beats', id];
+    info.beat.choices.forEach((choice, i) => {
+      if (choice.sources.length > 0) return;
+      problems.push({
+        severity: 'error',
+        path: [...base, 'choices', i],
+        message: `choice \`${choice.id}\` cites no source`,
+        fix: 'add `sources: [...]` with a guidance id (like `interp-3`) or a reference key (like `OVC-INT`) from content/sources.yaml',
+        rule: 'missing-source',
+      });
+    });
+  }
+  return problems;
 }

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startRun, viewOf } from '@doorway/engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../problems/format-problem';
 import { createRegistry } from './create-registry';
@@ -28,6 +29,15 @@ describe('createRegistry', () => {
     expect(entry?.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(entry?.summary).toMatchObject({ id: 'mini', title: 'A short check-in', competencies: ['choice'] });
     expect(registry.rubric.competencies).toHaveLength(9);
+  });
+
+  it('gives a compiled scenario that runs, compiled once on first use', () => {
+    const entry = createRegistry(validDir).get('mini');
+    if (!entry) throw new Error('mini must load');
+    const compiled = entry.compiled;
+    expect(entry.compiled).toBe(compiled);
+    const state = startRun(compiled, { seed: 1, mode: 'coach' });
+    expect(viewOf(compiled, state).choices.map((c) => c.id)).toEqual(['introduce', 'demand']);
   });
 
   it('returns the latest version by id and any version by (id, version)', () => {

@@ -18,7 +18,7 @@ export interface RegistryEntry {
   /** sha256 of the canonical JSON of the validated scenario plus the rubric: pin runs to it. */
   contentHash: string;
   scenario: Scenario;
-  /** Ready to run: pass it to startRun, applyStep, replay, viewOf, report. */
+  /** Ready to run: pass it to startRun, applyStep, replay, viewOf, report. Compiled on first access. */
   compiled: CompiledScenario;
   summary: ScenarioSummary;
   /** Warnings from loading this file (it loaded; they do not block it). */
@@ -82,14 +82,15 @@ export function createRegistry(dir: string = CONTENT_DIR): Registry {
       });
       continue;
     }
-    const compiled = compileSafely(scenario, rubric, file);
-    if (!compiled.ok) {
-      problems.push(compiled.error);
-      continue;
-    }
     const hash = contentHash(scenario, rubric);
     versions.push({
-      compiled: compiled.value,
+      // Compiling explores every reachable state, which can take a while for a large scenario:
+      // do it on first use, once, so loading the registry stays fast.
+      get compiled() {
+        const value = compileScenario(scenario, rubric);
+        Object.defineProperty(this, 'compiled', { value, enumerable: true });
+        return value;
+      },
       id: scenario.id,
       version: scenario.version,
       file,
@@ -119,32 +120,6 @@ export function createRegistry(dir: string = CONTENT_DIR): Registry {
     },
     versions: (id) => [...(byId.get(id) ?? [])],
   };
-}
-
-function compileSafely(
-  scenario: Scenario,
-  rubric: Rubric,
-  file: string,
-): { ok: true; value: CompiledScenario } | { ok: false; error: LocatedProblem } {
-  try {
-    return { ok: true, value: compileScenario(scenario, rubric) };
-  } catch (e) {
-    // Validation should make this impossible; if the engine still refuses, keep serving the other files.
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      error: {
-        file,
-        line: 1,
-        col: 1,
-        path: [],
-        severity: 'error',
-        rule: 'compile',
-        message,
-        fix: 'report this to the engine maintainers',
-      },
-    };
-  }
 }
 
 function isSharedFile(file: string): boolean {
