@@ -9,7 +9,9 @@ import { parseEnv } from './env';
 import { createLogger } from './logger';
 import { catalogFromRegistry } from './runs/catalog-from-registry';
 import { mountWebApp } from './static';
-import { openPostgresStorage, openSqliteStorage } from './storage/open-storage';
+import { openStorageFromConfig } from './storage/open-from-config';
+import { inProcessBus, postgresBus } from './workshop/room-bus';
+import { purgeExpiredRooms } from './workshop/room-retention';
 
 // The only file that reads the environment and opens a port.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,9 +26,7 @@ if (!parsed.ok) {
 const config = parsed.value;
 const logger = createLogger(config.LOG_LEVEL);
 
-const storage = config.DATABASE_URL
-  ? openPostgresStorage(config.DATABASE_URL)
-  : openSqliteStorage(resolve(config.dataDir, 'doorway.sqlite'), { sync: config.SQLITE_SYNC });
+const storage = openStorageFromConfig(config);
 try {
   await storage.migrate();
 } catch (err) {
@@ -34,7 +34,8 @@ try {
   process.exit(1);
 }
 
-const registry = createRegistry();
+// SCENARIOS_DIR points at another content folder (the benchmark's generated scenario); default: the bundled one.
+const registry = config.SCENARIOS_DIR ? createRegistry(resolve(config.SCENARIOS_DIR)) : createRegistry();
 for (const problem of registry.problems)
   (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
 const sources = loadSources();
@@ -45,7 +46,18 @@ if (!sources.ok) {
   process.exit(1);
 }
 
+// Workshop rooms: live updates cross processes through PostgreSQL LISTEN/NOTIFY; SQLite means one process.
+const roomBus = config.DATABASE_URL ? await postgresBus(config.DATABASE_URL) : inProcessBus();
+const purge = () =>
+  purgeExpiredRooms(storage, new Date()).then(
+    (n) => n > 0 && logger.info({ rooms: n }, 'deleted workshop rooms past their retention period'),
+    (err) => logger.error({ err: String(err) }, 'could not purge old workshop rooms'),
+  );
+void purge();
+setInterval(purge, 60 * 60 * 1000).unref();
+
 const app = createApp({
+  roomBus,
   now: () => new Date(),
   version: '0.1.0',
   storage,
@@ -80,7 +92,7 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 for (const signal of ['SIGTERM', 'SIGINT'] as const)
   process.once(signal, () => {
     server.close(() => {
-      void storage.close().finally(() => process.exit(0));
+      void Promise.allSettled([roomBus.close(), storage.close()]).finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5000).unref();
   });

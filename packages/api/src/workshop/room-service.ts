@@ -20,9 +20,6 @@ import { type RoomRecord, roomStore } from './room-store';
 import { type RoomView, roomView } from './room-view';
 import type { WorkshopTables } from './schema';
 
-/** Rooms, with their votes, are deleted this long after their last change (documented in docs/workshop.md). */
-export const ROOM_RETENTION_DAYS = 30;
-
 export interface WorkshopDeps {
   storage: Storage;
   /** The latest content of a scenario, to open a room on. */
@@ -339,12 +336,6 @@ export function createWorkshopService(deps: WorkshopDeps) {
     async deleteRoom(room: RoomRecord): Promise<void> {
       await store.remove(room.id);
       await deps.bus.publish(room.id);
-    },
-
-    /** Deletes rooms untouched for ROOM_RETENTION_DAYS. */
-    purge(): Promise<number> {
-      const before = new Date(deps.now().getTime() - ROOM_RETENTION_DAYS * 86_400_000).toISOString();
-      return store.purgeOlderThan(before);
     },
 
     load: loadById,

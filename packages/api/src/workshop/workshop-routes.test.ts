@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../auth/users';
 import { jsonInit, type TestApp, testApp } from '../testing/test-app';
+import { purgeExpiredRooms, ROOM_RETENTION_DAYS } from './room-retention';
 import type { WorkshopTables } from './schema';
 
 /** A browser-like client for app.request: keeps cookies, sends JSON. */
@@ -317,6 +318,16 @@ describe('workshop rooms', () => {
     expect((await ana.send('DELETE', `/api/rooms/${room.id}`)).status).toBe(200);
     expect((await ana.send('GET', `/api/rooms/${room.id}`)).status).toBe(404);
     expect((await one.p.send('GET', `/api/rooms/${room.id}/me`)).status).toBe(403);
+  });
+
+  it('deletes rooms after the retention period, and not before', async () => {
+    const { storage, ana, room } = await facilitatorAndRoom();
+    const created = new Date('2026-01-02T03:04:05Z').getTime(); // testApp's clock
+    const day = 86_400_000;
+    expect(await purgeExpiredRooms(storage, new Date(created + (ROOM_RETENTION_DAYS - 1) * day))).toBe(0);
+    expect((await ana.send('GET', `/api/rooms/${room.id}`)).status).toBe(200);
+    expect(await purgeExpiredRooms(storage, new Date(created + (ROOM_RETENTION_DAYS + 1) * day))).toBe(1);
+    expect((await ana.send('GET', `/api/rooms/${room.id}`)).status).toBe(404);
   });
 
   it('streams the current snapshot first over SSE, with the version as the event id', async () => {
