@@ -9,6 +9,8 @@ import { bestPathOf, type Decision, pathTo } from './paths';
 export interface Analysis {
   problems: Problem[];
   statesExplored: number;
+  /** Meters were explored exactly (true) or bucketed by tested thresholds (false: see exploreStates). */
+  exact: boolean;
   /** The exploration hit its state cap: results are partial. */
   truncated: boolean;
   reachableBeats: string[];
@@ -216,6 +218,7 @@ export function analyze(compiled: CompiledScenario, options: AnalyzeOptions = {}
   return {
     problems,
     statesExplored: graph.nodes.length,
+    exact: graph.exact,
     truncated: graph.truncated,
     reachableBeats: index.beatOrder.filter((b) => reached.has(b)),
     bestPath: { ...best, sums },

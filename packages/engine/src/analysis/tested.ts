@@ -9,11 +9,20 @@ export interface Tested {
   visited: Set<string>;
   /** Decision counts at or above this behave alike for every condition. */
   decisionCap: number;
+  /** Per tested meter, the thresholds guards compare it with (sorted): they cut its range into buckets. */
+  cuts: Map<string, number[]>;
 }
 
 function walk(c: Condition, t: Tested, scenario: Scenario): void {
-  if ('meter' in c) t.meters.add(c.meter);
-  else if ('flag' in c) t.flags.add(c.flag);
+  if ('meter' in c) {
+    t.meters.add(c.meter);
+    const cuts = t.cuts.get(c.meter) ?? [];
+    for (const v of [c.atLeast, c.below]) if (v !== undefined && !cuts.includes(v)) cuts.push(v);
+    t.cuts.set(
+      c.meter,
+      cuts.sort((a, b) => a - b),
+    );
+  } else if ('flag' in c) t.flags.add(c.flag);
   else if ('affect' in c) {
     for (const s of scenario.affect?.states ?? []) if (s.when) walk(s.when, t, scenario);
   } else if ('chose' in c) t.chose.add(c.chose);
@@ -39,6 +48,7 @@ export function testedBy(scenario: Scenario): Tested {
     chose: new Set(),
     visited: new Set(),
     decisionCap: 0,
+    cuts: new Map(),
   };
   const beats = (b: Scenario['phases'][string]['beats']) => {
     for (const beat of Object.values(b)) {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { generateScenario } from '../fixtures/generate';
+import { kitchenSinkRaw } from '../fixtures/kitchen-sink';
+import { loadFixture } from '../fixtures/load';
+import { computeBounds } from './bounds';
+import { exploreStates } from './state-graph';
+
+describe('exploreStates', () => {
+  it('keeps meters exact while the scenario is small', () => {
+    const c = loadFixture(kitchenSinkRaw);
+    expect(c.graph.exact).toBe(true);
+    expect(c.graph.truncated).toBe(false);
+    // One node per ending, whatever the meters were.
+    expect(c.graph.nodes.filter((n) => n.endingId === 'door-open')).toHaveLength(1);
+  });
+  it('falls back to threshold buckets past the exact budget, with the same reachability and bounds here', () => {
+    const c = loadFixture(generateScenario({ beats: 40, seed: 11 }));
+    const exact = exploreStates(c, { exactBudget: 100_000 });
+    const bucketed = exploreStates(c, { exactBudget: 10 });
+    expect(exact.exact).toBe(true);
+    expect(bucketed.exact).toBe(false);
+    expect(bucketed.nodes.length).toBeLessThan(exact.nodes.length);
+    const beats = (g: typeof exact) => new Set(g.nodes.flatMap((n) => n.entered));
+    expect(beats(bucketed)).toEqual(beats(exact));
+    const comps = c.index.evidenced;
+    const be = computeBounds(c, exact, comps).bounds;
+    const bb = computeBounds(c, bucketed, comps).bounds;
+    for (const k of comps) {
+      // Here bucketing keeps or widens the bounds (merged states can join paths that no single run takes).
+      expect(bb[k]?.max).toBeGreaterThanOrEqual(be[k]?.max ?? 0);
+      expect(bb[k]?.min).toBeLessThanOrEqual(be[k]?.min ?? 0);
+    }
+  });
+  it('says when it stopped at the state cap', () => {
+    const c = loadFixture(generateScenario({ beats: 60, seed: 2 }));
+    const g = exploreStates(c, { maxStates: 20, exactBudget: 20 });
+    expect(g.truncated).toBe(true);
+    expect(g.nodes.length).toBeLessThanOrEqual(20);
+  });
+});
