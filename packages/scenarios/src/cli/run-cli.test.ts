@@ -100,4 +100,39 @@ describe('doorway CLI', () => {
     expect(await runCli(['play', 'no-such-scenario'], unknown)).toBe(1);
     expect(unknown.stderr[0]).toMatch(/^doorway: no scenario "no-such-scenario"/);
   });
+
+  it('analyze prints endings with shortest paths, the best path and the score bounds', async () => {
+    const io = captureIo(fixtures);
+    expect(await runCli(['analyze', 'valid/scenarios/mini.yaml'], io)).toBe(0);
+    expect(io.stdout).toContain('Beats: 1 of 1 reachable');
+    expect(io.stdout).toContain('Dead ends: none');
+    expect(io.stdout).toContain('  done (positive): reachable, shortest path 1 decisions: hello/introduce');
+    expect(io.stdout).toContain('Best path: 1 decisions, ends at done');
+    expect(io.stdout).toContain('  choice: -1..2, best path 2');
+    expect(io.stdout).toContain('Paths: 2');
+  });
+
+  it('graph prints Mermaid by default and DOT on request', async () => {
+    const mermaid = captureIo(fixtures);
+    expect(await runCli(['graph', 'valid/scenarios/mini.yaml'], mermaid)).toBe(0);
+    expect(mermaid.stdout[0]).toBe('flowchart TD');
+    expect(mermaid.stdout.join('\n')).toContain('b_hello -->|introduce| e_done');
+    const dot = captureIo(fixtures);
+    expect(await runCli(['graph', 'valid/scenarios/mini.yaml', '--format', 'dot'], dot)).toBe(0);
+    expect(dot.stdout.join('\n')).toContain('"hello" -> "done" [label="introduce"];');
+    expect(await runCli(['graph', 'valid/scenarios/mini.yaml', '--format', 'png'], captureIo(fixtures))).toBe(
+      2,
+    );
+  });
+
+  it('turns an unexpected exception into a message and exit code 70, not a stack trace', async () => {
+    const io = captureIo(fixtures);
+    const boom = {
+      summary: 's',
+      usage: 'Usage: doorway boom',
+      run: async () => Promise.reject(new Error('kaput')),
+    };
+    expect(await runCli(['boom'], io, { boom })).toBe(70);
+    expect(io.stderr[0]).toBe('doorway boom: internal error: kaput');
+  });
 });

@@ -30,7 +30,16 @@ export async function runCli(
     io.out(command.usage);
     return 0;
   }
-  return command.run(args, io);
+  try {
+    return await command.run(args, io);
+  } catch (e) {
+    // Content problems are values; reaching here is a bug in the tools, not in the author's file.
+    io.err(`doorway ${name}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(
+      'This is a bug in the engine or the CLI, not in your file: please report it with the command you ran.',
+    );
+    return 70;
+  }
 }
 
 function overview(commands: Record<string, Command>): string {

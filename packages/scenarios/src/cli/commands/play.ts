@@ -47,8 +47,9 @@ export const playCommand: Command = {
       typeof values.choices === 'string' ? values.choices.split(',').map((s) => s.trim()) : undefined;
     const [target] = positionals;
     if (target === undefined) return usageError(io, 'name a scenario id or file');
-    const compiled = resolveScenario(target, io);
-    if (!compiled) return 1;
+    const resolved = resolveScenario(target, io);
+    if (!resolved) return 1;
+    const { compiled } = resolved;
 
     io.out(
       `${compiled.scenario.title} (${compiled.scenario.id} ${compiled.scenario.version}), ${mode} mode, seed ${seed}`,
