@@ -4,10 +4,26 @@
  * Exports by name, never `export *`.
  */
 
-export { CONTENT_DIR, SCENARIOS_DIR } from './content-paths';
+export { runCli } from './cli/run-cli';
+export { CONTENT_DIR, COVERAGE_DOC, GOLDEN_DIR, SCENARIOS_DIR } from './content-paths';
+export type { CoverageRow, CoveringDecision } from './coverage/compute-coverage';
+export { computeCoverage } from './coverage/compute-coverage';
+export { coverageDocument } from './coverage/coverage-document';
+export { loadOutOfScope } from './coverage/load-out-of-scope';
+export type { GoldenStatus } from './golden/check-golden';
+export { checkGolden } from './golden/check-golden';
+export { GOLDEN_SEED, goldenTranscript } from './golden/golden-transcript';
+export { analysisProblems, analyzeLoaded } from './lint/analysis-problems';
+export type { LintReport } from './lint/lint-files';
+export { lintFiles, summaryLine } from './lint/lint-files';
 export { loadRubric } from './load/load-rubric';
 export type { LoadedScenarioFile } from './load/load-scenario-file';
 export { loadScenarioFile } from './load/load-scenario-file';
+export { locateProblems } from './load/load-yaml-file';
+export { renderDebrief } from './play/render-debrief';
+export { renderLine } from './play/render-line';
+export type { Picker } from './play/walk';
+export { offeredChoices, pickBest, pickHarmful, walk } from './play/walk';
 export { formatPath } from './problems/format-path';
 export { formatProblem } from './problems/format-problem';
 export type { LocatedProblem, Problem, Result } from './problems/problem';
@@ -18,3 +34,4 @@ export { createRegistry } from './registry/create-registry';
 export type { ScenarioSummary } from './registry/scenario-summary';
 export { knownSourceIds, loadSources } from './sources/load-sources';
 export type { GuidanceItem, Reference, SourceDocument, Sources } from './sources/sources-schema';
+export { locate } from './yaml/locate';

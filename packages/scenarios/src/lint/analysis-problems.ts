@@ -1,4 +1,4 @@
-import { analyze, type CompiledScenario, compileScenario, type Rubric } from '@doorway/engine';
+import { type Analysis, analyze, type CompiledScenario, compileScenario, type Rubric } from '@doorway/engine';
 import type { LoadedScenarioFile } from '../load/load-scenario-file';
 import { locateProblems } from '../load/load-yaml-file';
 import type { LocatedProblem, Problem } from '../problems/problem';
@@ -27,11 +27,27 @@ export function analysisProblems(
       { severity: 'error', path: [], rule: 'compile', message, fix: 'report this to the engine maintainers' },
     ]);
   }
+  return analyzeLoaded(loaded, compiled, sources).problems;
+}
+
+/**
+ * The engine's analysis of a compiled scenario and its problems located in the file it came from
+ * (content tests reuse the registry's compiled scenario this way instead of compiling again).
+ *
+ * @example
+ * const { analysis, problems } = analyzeLoaded(loaded, entry.compiled, sources);
+ * analysis.shortestPaths['door-open']?.length;
+ */
+export function analyzeLoaded(
+  loaded: LoadedScenarioFile,
+  compiled: CompiledScenario,
+  sources: Sources,
+): { analysis: Analysis; problems: LocatedProblem[] } {
   const analysis = analyze(compiled, { knownSources: [...knownSourceIds(sources)] });
   const unsourced = unsourcedChoices(compiled);
   // The engine only warns about a missing source on choices with evidence; we require one on every choice.
   const engine = analysis.problems.filter((p) => p.rule !== 'missing-sources');
-  return locateProblems(loaded.parsed, [...unsourced, ...engine]);
+  return { analysis, problems: locateProblems(loaded.parsed, [...unsourced, ...engine]) };
 }
 
 function unsourcedChoices(compiled: CompiledScenario): Problem[] {

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import {
+  COVERAGE_DOC,
+  coverageDocument,
+  createRegistry,
+  loadOutOfScope,
+  loadSources,
+} from '@doorway/scenarios';
+import { describe, expect, it } from 'vitest';
+
+describe('guidance coverage', () => {
+  const sources = loadSources();
+  const outOfScope = loadOutOfScope();
+  if (!sources.ok || !outOfScope.ok) throw new Error('sources.yaml or out-of-scope.yaml does not load');
+  const { rows, markdown } = coverageDocument(createRegistry(), sources.value, outOfScope.value);
+
+  it('teaches every seed guidance item somewhere, or lists it as out of scope with a reason', () => {
+    const uncovered = rows
+      .filter((r) => r.decisions.length === 0 && r.outOfScope === undefined)
+      .map((r) => `${r.item.id}: cite it in the sources of a decision that teaches it ("${r.item.text}")`);
+    expect(uncovered).toEqual([]);
+  });
+
+  it('lists as out of scope only items that exist and that no decision teaches', () => {
+    const ids = new Set(sources.value.guidance.map((g) => g.id));
+    const stale = [...outOfScope.value.keys()].filter(
+      (id) => !ids.has(id) || (rows.find((r) => r.item.id === id)?.decisions.length ?? 0) > 0,
+    );
+    expect(stale, 'remove these from packages/scenarios/src/coverage/out-of-scope.yaml').toEqual([]);
+  });
+
+  it('docs/coverage.md is current (`pnpm doorway coverage --write`)', () => {
+    expect(readFileSync(COVERAGE_DOC, 'utf8')).toBe(markdown);
+  });
+});
