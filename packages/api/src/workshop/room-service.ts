@@ -15,6 +15,7 @@ import { hashToken, newId, newSeed, newToken, type RandomBytes } from '../securi
 import type { Storage } from '../storage/storage';
 import { newJoinCode, normaliseJoinCode } from './join-code';
 import type { RoomBus } from './room-bus';
+import type { FeedSnapshot } from './room-feed';
 import { phaseOf, type RoomCommand, type RoomSnapshot, roomMachine } from './room-machine';
 import { type RoomRecord, roomStore } from './room-store';
 import { type RoomView, roomView } from './room-view';
@@ -87,9 +88,12 @@ export function createWorkshopService(deps: WorkshopDeps) {
     return load(room);
   }
 
-  async function viewFor(loaded: Loaded): Promise<RoomView> {
+  async function viewFor(
+    loaded: Loaded,
+    votes?: { participantId: string; choiceId: string }[],
+  ): Promise<RoomView> {
     const { room, machine, compiled, state } = loaded;
-    const votes = await store.votes(room.id, machine.context.round);
+    votes ??= await store.votes(room.id, machine.context.round);
     return roomView({
       room,
       phase: phaseOf(machine),
@@ -336,6 +340,16 @@ export function createWorkshopService(deps: WorkshopDeps) {
     async deleteRoom(room: RoomRecord): Promise<void> {
       await store.remove(room.id);
       await deps.bus.publish(room.id);
+    },
+
+    /** The room as every live screen needs it, loaded once for all of them (see room-feed.ts). */
+    async feedSnapshot(roomId: string): Promise<FeedSnapshot> {
+      const loaded = await loadById(roomId);
+      const round = await store.votes(roomId, loaded.machine.context.round);
+      return {
+        view: await viewFor(loaded, round),
+        votes: new Map(round.map((v) => [v.participantId, v.choiceId])),
+      };
     },
 
     load: loadById,

@@ -355,6 +355,10 @@ describe('workshop rooms', () => {
     await ana.send('POST', `/api/rooms/${room.id}/commands`, { type: 'start' });
     text = '';
     while (!text.includes('"phase":"presenting"')) text += decoder.decode((await reader.read()).value);
+    // Deleting the room tells the open stream it is gone.
+    await ana.send('DELETE', `/api/rooms/${room.id}`);
+    text = '';
+    while (!text.includes('event: gone')) text += decoder.decode((await reader.read()).value);
     await reader.cancel();
   });
 });

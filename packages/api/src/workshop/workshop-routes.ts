@@ -12,8 +12,10 @@ import { expectedOrigin } from '../security/origin';
 import { createRateLimiter } from '../security/rate-limiter';
 import type { RoomBus } from './room-bus';
 import { roomDebriefCsv } from './room-csv';
+import { createRoomFeed, type FeedSnapshot } from './room-feed';
 import type { WorkshopService } from './room-service';
 import type { RoomRecord } from './room-store';
+import type { RoomView } from './room-view';
 
 const CreateRoomBody = z.object({ scenarioId: z.string().min(1).max(100) }).strict();
 const JoinBody = z
@@ -59,6 +61,7 @@ const participantCookie = (roomId: string) => `doorway_p_${roomId}`;
 export function workshopRoutes(deps: WorkshopRouteDeps) {
   const { workshop } = deps;
   const joinLimiter = createRateLimiter(deps.limits.join, () => deps.now().getTime());
+  const feed = createRoomFeed(deps.bus, (roomId) => workshop.feedSnapshot(roomId));
 
   function roomIdParam(c: Context): string {
     const id = c.req.param('id') ?? '';
@@ -174,48 +177,51 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
       // The facilitator's screens and the participants' phones share one stream shape: a `room` event
       // carrying the current view (with `you` for a participant). Its id is the room's version.
       const facilitator = await optionalFacilitator(c, deps);
-      let snapshot: () => Promise<object>;
+      let shape: (s: FeedSnapshot) => RoomView;
       if (facilitator) {
-        const room = await workshop.ownedRoom(roomId, facilitator.id);
-        snapshot = async () => workshop.facilitatorView(await workshop.ownedRoom(room.id, facilitator.id));
+        await workshop.ownedRoom(roomId, facilitator.id);
+        shape = (s) => s.view;
       } else {
         const participant = await requireParticipant(c, roomId);
-        snapshot = () => workshop.participantView(roomId, participant);
+        shape = (s) => ({
+          ...s.view,
+          you: { nickname: participant.nickname, vote: s.votes.get(participant.id) },
+        });
       }
       return streamSSE(c, async (stream) => {
         let lastSent = -1;
-        let pending = Promise.resolve();
         let closed = false;
-        const push = () => {
-          // Serialise pushes so versions go out in order even when notifications arrive in a burst.
-          pending = pending.then(async () => {
+        let queue = Promise.resolve();
+        const send = (snapshot: FeedSnapshot | null) => {
+          // In order, newest wins: a burst of changes never sends an older view after a newer one.
+          queue = queue.then(async () => {
             if (closed) return;
-            try {
-              const view = (await snapshot()) as { version: number };
-              if (view.version <= lastSent) return;
-              lastSent = view.version;
-              await stream.writeSSE({ event: 'room', id: String(view.version), data: JSON.stringify(view) });
-            } catch (error) {
-              if (error instanceof ApiError && error.status === 404) {
-                await stream.writeSSE({ event: 'gone', data: JSON.stringify({ reason: 'deleted' }) });
-                closed = true;
-              }
+            if (!snapshot) {
+              await stream.writeSSE({ event: 'gone', data: JSON.stringify({ reason: 'deleted' }) });
+              closed = true;
+              return;
             }
+            if (snapshot.view.version <= lastSent) return;
+            lastSent = snapshot.view.version;
+            await stream.writeSSE({
+              event: 'room',
+              id: String(lastSent),
+              data: JSON.stringify(shape(snapshot)),
+            });
           });
-          return pending;
         };
-        const unsubscribe = deps.bus.subscribe(roomId, () => void push());
+        const subscription = feed.subscribe(roomId, send);
         stream.onAbort(() => {
           closed = true;
-          unsubscribe();
+          subscription.stop();
         });
         // A reconnecting client (Last-Event-ID) always receives the current snapshot first.
-        await push();
+        send(await subscription.first.catch(() => null));
         while (!closed) {
           await stream.sleep(HEARTBEAT_SECONDS * 1000);
           if (!closed) await stream.write(': heartbeat\n\n');
         }
-        unsubscribe();
+        subscription.stop();
       });
     });
 }
