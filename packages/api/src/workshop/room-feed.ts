@@ -45,10 +45,10 @@ export function createRoomFeed(bus: RoomBus, load: (roomId: string) => Promise<F
   }
 
   return {
-    /** Calls `listener` with the current snapshot now and on every change; returns the unsubscribe function. */
+    /** Calls `listener` on every change (null when the room is gone); `first` is the current snapshot. */
     subscribe(
       roomId: string,
-      listener: (s: FeedSnapshot) => void,
+      listener: (s: FeedSnapshot | null) => void,
     ): { first: Promise<FeedSnapshot>; stop: () => void } {
       let room = rooms.get(roomId);
       if (!room) {
