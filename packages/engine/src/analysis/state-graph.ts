@@ -2,6 +2,7 @@ import type { RuntimeScenario } from '../runtime/runtime-scenario';
 import { startRun } from '../runtime/start-run';
 import { availableChoices, takeChoice } from '../runtime/transition';
 import type { RunState } from '../runtime/types';
+import { MinHeap } from '../util/min-heap';
 import { type Tested, testedBy } from './tested';
 
 /** One reachable abstract state: a beat (or an ending) with the bookkeeping that can change the future. */
@@ -66,7 +67,7 @@ function bucket(v: number, cuts: number[]): number {
 function keyOf(s: RunState, t: Tested, meters: string[], flags: string[], exact: boolean): string {
   // An ending has no future: one node per ending.
   if (s.status === 'ended') return `ended|${s.endingId ?? ''}`;
-  let k = `${s.status}|${s.beatId}|${s.returnTo ?? ''}|${s.session ?? ''}|${s.firedInterruptions.join(',')}|`;
+  let k = `${s.status}|${s.beatId}|${s.returnTo ?? ''}|${s.session ?? ''}|${[...s.firedInterruptions].sort().join(',')}|`;
   for (const m of meters) {
     const v = s.meters[m] ?? 0;
     k += `${exact ? v : bucket(v, t.cuts.get(m) ?? [])},`;
@@ -85,39 +86,52 @@ function explore(rs: RuntimeScenario, tested: Tested, exact: boolean, maxStates:
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const out: number[][] = [];
-  const parent: number[] = [];
   const byKey = new Map<string, number>();
   const edgeKeys = new Set<string>();
-  // Per node, the lowest and highest value of each tested meter among the witnesses expanded so far.
+  // Per node: the lowest and highest value of each tested meter seen, and the real states still to expand
+  // (slot 2m holds the witness of meter m's low end, 2m+1 its high end; exact mode uses slot 0).
   const lo: number[][] = [];
   const hi: number[][] = [];
-  const work: [number, RunState][] = [];
+  const pending: (RunState | undefined)[][] = [];
+  const queued: boolean[] = [];
+  // Authoring order is close to the flow of a conversation: expanding earlier beats first lets ranges
+  // settle before later beats are expanded, so few states are expanded twice.
+  const order = (id: number) => rs.index.beats.get(nodes[id]?.beatId ?? '')?.order ?? 0;
+  const queue = new MinHeap((id) => order(id) * 4 + (id % 4) / 4);
   let truncated = false;
 
-  const arrive = (raw: RunState, parentEdge: number): number => {
+  const schedule = (id: number, slot: number, s: RunState) => {
+    const p = pending[id];
+    if (!p) return;
+    p[slot] = s;
+    if (!queued[id]) {
+      queued[id] = true;
+      queue.push(id);
+    }
+  };
+
+  const arrive = (raw: RunState): number => {
     const s = trim(raw, tested);
     const key = keyOf(s, tested, meters, flags, exact);
     const found = byKey.get(key);
     const values = meters.map((m) => s.meters[m] ?? 0);
     if (found !== undefined) {
+      const node = nodes[found];
+      if (node) for (const b of raw.arrival?.beats ?? []) if (!node.entered.includes(b)) node.entered.push(b);
       if (exact || s.status !== 'active') return found;
-      // Bucketed: expand this witness too when it stretches a meter's range (an extreme is a real state).
+      // Bucketed: also expand a real state that stretches a meter's range.
       const l = lo[found] ?? [];
       const h = hi[found] ?? [];
-      let wider = false;
       values.forEach((v, i) => {
         if (v < (l[i] ?? v)) {
           l[i] = v;
-          wider = true;
+          schedule(found, 2 * i, s);
         }
         if (v > (h[i] ?? v)) {
           h[i] = v;
-          wider = true;
+          schedule(found, 2 * i + 1, s);
         }
       });
-      if (wider) work.push([found, s]);
-      const node = nodes[found];
-      if (node) for (const b of raw.arrival?.beats ?? []) if (!node.entered.includes(b)) node.entered.push(b);
       return found;
     }
     const id = nodes.length;
@@ -131,44 +145,67 @@ function explore(rs: RuntimeScenario, tested: Tested, exact: boolean, maxStates:
       deadEnd: false,
     });
     out.push([]);
-    parent.push(parentEdge);
     lo.push([...values]);
     hi.push([...values]);
-    if (s.status === 'active') work.push([id, s]);
+    pending.push([]);
+    queued.push(false);
+    if (s.status === 'active') schedule(id, 0, s);
     return id;
   };
 
-  arrive(startRun(rs, { seed: 0, mode: 'coach' }), -1);
+  arrive(startRun(rs, { seed: 0, mode: 'coach' }));
   let budget = maxStates * 4;
-  for (let w = 0; w < work.length; w++) {
-    const item = work[w];
-    if (!item) continue;
-    const [i, state] = item;
+  for (let i = queue.pop(); i !== undefined; i = queue.pop()) {
+    queued[i] = false;
     const node = nodes[i];
+    const witnesses = [...new Set(pending[i] ?? [])].filter((w) => w !== undefined);
+    pending[i] = [];
     if (!node) continue;
-    if (nodes.length >= maxStates || --budget <= 0) {
-      truncated = true;
-      break;
+    for (const state of witnesses) {
+      if (nodes.length >= maxStates || --budget <= 0) {
+        truncated = true;
+        break;
+      }
+      const choices = availableChoices(rs, state);
+      if (choices.length === 0) node.deadEnd = true;
+      for (const choice of choices) {
+        const next = takeChoice(rs, state, choice);
+        const to = arrive(next);
+        const ek = `${i}|${choice.id}|${to}`;
+        if (edgeKeys.has(ek)) continue;
+        edgeKeys.add(ek);
+        out[i]?.push(edges.length);
+        edges.push({
+          from: i,
+          to,
+          beatId: node.beatId,
+          choiceId: choice.id,
+          returned: next.arrival?.resumed ?? false,
+        });
+      }
     }
-    const choices = availableChoices(rs, state);
-    if (choices.length === 0) node.deadEnd = true;
-    for (const choice of choices) {
-      const next = takeChoice(rs, state, choice);
-      const to = arrive(next, edges.length);
-      const ek = `${i}|${choice.id}|${to}`;
-      if (edgeKeys.has(ek)) continue;
-      edgeKeys.add(ek);
-      out[i]?.push(edges.length);
-      edges.push({
-        from: i,
-        to,
-        beatId: node.beatId,
-        choiceId: choice.id,
-        returned: next.arrival?.resumed ?? false,
-      });
+    if (truncated) break;
+  }
+  return { nodes, edges, out, parent: bfsParents(nodes.length, edges, out), exact, truncated, tested };
+}
+
+/** Parent edge of each node on a shortest path from node 0 (-1 for the start and unreached nodes). */
+function bfsParents(n: number, edges: GraphEdge[], out: number[][]): number[] {
+  const parent = new Array<number>(n).fill(-1);
+  const seen = new Uint8Array(n);
+  seen[0] = 1;
+  const queue = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const v = queue[q] ?? 0;
+    for (const e of out[v] ?? []) {
+      const to = edges[e]?.to ?? 0;
+      if (seen[to]) continue;
+      seen[to] = 1;
+      parent[to] = e;
+      queue.push(to);
     }
   }
-  return { nodes, edges, out, parent, exact, truncated, tested };
+  return parent;
 }
 
 /**
@@ -176,7 +213,8 @@ function explore(rs: RuntimeScenario, tested: Tested, exact: boolean, maxStates:
  * some guard can test: meters, flags, chosen/visited facts, a capped decision count, and interruption
  * bookkeeping (fired, where to return, session). Meters and flags no guard tests are left out.
  *
- * First with exact meter values (exact bounds and reachability) within `exactBudget` states; when a
+ * First with exact meter values (exact bounds and reachability) within `exactBudget` states (default
+ * 4 per beat + 200, at most 5,000); when a
  * scenario has more, meters are bucketed by the thresholds guards test, and each bucketed state expands
  * the real runs that stretch its meters' ranges (the lowest and highest value seen per meter). Every
  * state and dead end found is then still real; reachability can miss a route that only a middle value
@@ -191,7 +229,11 @@ export function exploreStates(
 ): StateGraph {
   const tested = testedBy(rs.scenario);
   const maxStates = options.maxStates ?? 200_000;
-  const exactBudget = Math.min(maxStates, options.exactBudget ?? 5_000);
+  // Exact meters cost states; beyond a few per beat, buckets are the better deal.
+  const exactBudget = Math.min(
+    maxStates,
+    options.exactBudget ?? Math.min(5_000, 4 * rs.index.beatOrder.length + 200),
+  );
   const exact = explore(rs, tested, true, exactBudget);
   if (!exact.truncated) return exact;
   return explore(rs, tested, false, maxStates);

@@ -300,7 +300,36 @@ export function checkReferences(scenario: Scenario, rubric: Rubric): Problem[] {
     });
   });
 
+  if (Object.keys(scenario.phases).length === 0) {
+    problems.push({
+      severity: 'error',
+      rule: 'empty-phase',
+      path: ['phases'],
+      message: 'the scenario has no phases',
+      fix: 'add a phase with at least one beat',
+    });
+  }
   for (const [phaseId, phase] of Object.entries(scenario.phases)) {
+    if (Object.keys(phase.beats).length === 0) {
+      problems.push({
+        severity: 'error',
+        rule: 'empty-phase',
+        path: ['phases', phaseId, 'beats'],
+        message: `phase \`${phaseId}\` has no beats`,
+        fix: 'add a beat to the phase, or remove the phase',
+      });
+    }
+    for (const [intId, int] of Object.entries(phase.interruptions ?? {})) {
+      if (intId === 'main') {
+        problems.push({
+          severity: 'error',
+          rule: 'reserved-id',
+          path: ['phases', phaseId, 'interruptions', intId],
+          message: "`main` is reserved (it names the phase's own beats in the statechart)",
+          fix: 'rename the interruption',
+        });
+      }
+    }
     if (phase.session !== undefined && !sessions.includes(phase.session)) {
       unknown(
         'unknown-session',

@@ -133,6 +133,13 @@ describe('validateScenario', () => {
     );
     expect(at('phases.intake.beats.plan.lines.0.when')[0]).toMatchObject({ rule: 'condition-shape' });
   });
+  // Found by the property tests (fast-check seed 20261122, a 4-beat scenario in 3 phases): an empty
+  // phase used to pass validation and crash the statechart build.
+  it('regression: a phase without beats is a validation error, not a crash', () => {
+    const raw: Any = clone();
+    raw.phases.empty = { title: 'Empty', beats: {} };
+    expect(one(raw, 'empty-phase').path).toEqual(['phases', 'empty', 'beats']);
+  });
   it('affect states may only test meters', () => {
     const raw: Any = clone();
     raw.affect.states[0].when = { flag: 'rosaInRoom' };
