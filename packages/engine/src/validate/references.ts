@@ -319,7 +319,7 @@ export function checkReferences(scenario: Scenario, rubric: Rubric): Problem[] {
         fix: 'add a beat to the phase, or remove the phase',
       });
     }
-    for (const [intId, int] of Object.entries(phase.interruptions ?? {})) {
+    for (const intId of Object.keys(phase.interruptions ?? {})) {
       if (intId === 'main') {
         problems.push({
           severity: 'error',
