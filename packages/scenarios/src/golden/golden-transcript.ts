@@ -24,7 +24,9 @@ export function goldenTranscript(compiled: CompiledScenario): string {
     r.ending ? `Ending: ${r.ending.title} (${r.ending.outcome})` : `No ending (${state.status})`,
     `Decisions: ${r.decisions.length}`,
     `Overall: ${r.overall} / 100, ${r.passed ? 'passed' : 'not passed'}`,
-    ...r.competencies.map((c) => `  ${c.id}: ${c.score} (${c.sum} of ${c.min}..${c.max})`),
+    // Evidence earned along this path only: the bounds depend on every other branch too, and would make
+    // an edit off the best path look like a change to it.
+    ...r.competencies.map((c) => `  ${c.id}: ${c.sum}`),
     '',
   ].join('\n');
 }
