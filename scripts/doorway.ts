@@ -7,4 +7,5 @@ if (command === 'users') {
 } else {
   await import('../packages/scenarios/src/cli/main');
 }
+
 export {};
