@@ -7,7 +7,7 @@ import { loadScenarioFile } from '../load/load-scenario-file';
 import type { LocatedProblem } from '../problems/problem';
 import { compareVersions } from './compare-versions';
 import { contentHash } from './content-hash';
-import { listYamlFiles } from './list-yaml-files';
+import { isScenarioFile, listYamlFiles } from './list-yaml-files';
 import { type ScenarioSummary, summarize } from './scenario-summary';
 
 /** One loaded scenario version. */
@@ -57,7 +57,7 @@ export function createRegistry(dir: string = CONTENT_DIR): Registry {
 
   const byId = new Map<string, RegistryEntry[]>();
   const scenariosDir = existsSync(join(dir, 'scenarios')) ? join(dir, 'scenarios') : dir;
-  const files = rubricResult.ok ? listYamlFiles(scenariosDir).filter((f) => !isSharedFile(f)) : [];
+  const files = rubricResult.ok ? listYamlFiles(scenariosDir).filter(isScenarioFile) : [];
   const rubricOrder = rubric.competencies.map((c) => c.id);
   for (const file of files) {
     const loaded = loadScenarioFile(file, rubric);
@@ -120,10 +120,4 @@ export function createRegistry(dir: string = CONTENT_DIR): Registry {
     },
     versions: (id) => [...(byId.get(id) ?? [])],
   };
-}
-
-function isSharedFile(file: string): boolean {
-  return (
-    /(^|[/\\])(rubric|sources|coverage-out-of-scope)\.ya?ml$/.test(file) || /[/\\]templates[/\\]/.test(file)
-  );
 }

@@ -24,3 +24,16 @@ export function listYamlFiles(path: string): string[] {
       return /\.ya?ml$/.test(entry.name) ? [full] : [];
     });
 }
+
+/**
+ * Whether a YAML file found in a content folder is a scenario (not the rubric, the sources, the
+ * out-of-scope list or a template).
+ *
+ * @example
+ * isScenarioFile('content/rubric.yaml') // false
+ */
+export function isScenarioFile(file: string): boolean {
+  return (
+    !/(^|[/\\])(rubric|sources|out-of-scope)\.ya?ml$/.test(file) && !/(^|[/\\])templates[/\\]/.test(file)
+  );
+}

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { SCENARIOS_DIR } from '../../content-paths';
 import { lintFiles, summaryLine } from '../../lint/lint-files';
 import { formatProblem } from '../../problems/format-problem';
-import { listYamlFiles } from '../../registry/list-yaml-files';
+import { isScenarioFile, listYamlFiles } from '../../registry/list-yaml-files';
 import type { Command } from '../cli-io';
 import { loadShared } from '../load-shared';
 import { parseOptions } from '../parse-options';
@@ -33,7 +33,7 @@ export const lintCommand: Command = {
         ? parsed.value.positionals.map((p) => resolve(io.cwd, p))
         : [SCENARIOS_DIR];
     const files = targets.flatMap((t) => {
-      const found = listYamlFiles(t);
+      const found = listYamlFiles(t).filter((f) => f === t || isScenarioFile(f));
       // A named file that does not exist is still linted, so it is reported as "file not found".
       return found.length === 0 && /\.ya?ml$/.test(t) ? [t] : found;
     });
