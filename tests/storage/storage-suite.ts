@@ -140,6 +140,51 @@ export function storageSuite(name: string, open: () => Promise<Storage>) {
       await s.close();
     });
 
+    it("waits for another area's open transaction instead of joining it", async () => {
+      const s = await open();
+      await s.saveScenarioVersion(version, at);
+      await s.createRun(run('r1'));
+      let release = () => {};
+      const held = new Promise<void>((r) => {
+        release = r;
+      });
+      // Another area's multi-statement write that rolls back: our append must not be part of it.
+      const other = s.db
+        .transaction()
+        .execute(async (trx) => {
+          await trx
+            .insertInto('scenario_versions')
+            .values({
+              scenario_id: 'other',
+              version: '1',
+              content_hash: 'o',
+              scenario_json: '{}',
+              created_at: at,
+            })
+            .execute();
+          await held;
+          throw new Error('roll back');
+        })
+        .catch(() => 'rolled back');
+      await new Promise((r) => setTimeout(r, 30)); // the other transaction is open and has written
+      const appended = s.appendStep({
+        runId: 'r1',
+        seq: 1,
+        requestId: 'q',
+        stepJson: '{}',
+        responseJson: null,
+        status: 'active',
+        at,
+      });
+      await new Promise((r) => setTimeout(r, 30));
+      release();
+      expect(await other).toBe('rolled back');
+      expect(await appended).toEqual({ ok: true });
+      expect(await s.listSteps('r1')).toHaveLength(1);
+      expect(await s.getScenarioVersion('other', 'o')).toBeUndefined();
+      await s.close();
+    });
+
     it('keeps runs apart: steps of one run never show in another', async () => {
       const s = await open();
       await s.saveScenarioVersion(version, at);

@@ -17,6 +17,13 @@ storageSuite('SQLite (temp file)', async () => {
   return s;
 });
 
+storageSuite('SQLite (Kysely only, no fast path)', async () => {
+  sqliteCount += 1;
+  const s = openSqliteStorage(join(dir, `db-${sqliteCount}.sqlite`), { fastPath: false });
+  await s.migrate();
+  return s;
+});
+
 // PostgreSQL: a unique schema per storage, dropped at the end, since other tests share the database.
 const url = process.env.DATABASE_URL || (process.env.CI ? 'postgres://root@127.0.0.1:5432/test' : '');
 const schemas: string[] = [];

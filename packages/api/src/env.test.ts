@@ -6,7 +6,13 @@ describe('parseEnv', () => {
     const r = parseEnv({}, '/repo');
     expect(r).toMatchObject({
       ok: true,
-      value: { PORT: 3000, HOST: '127.0.0.1', dataDir: '/repo/data', LOG_LEVEL: 'info', SQLITE_SYNC: 'full' },
+      value: {
+        PORT: 3000,
+        HOST: '127.0.0.1',
+        dataDir: '/repo/data',
+        LOG_LEVEL: 'info',
+        SQLITE_SYNC: 'normal',
+      },
     });
     if (r.ok) {
       expect(r.value.DATABASE_URL).toBeUndefined();
@@ -33,7 +39,7 @@ describe('parseEnv', () => {
         TRUST_PROXY: 'true',
         ALLOWED_ORIGINS: 'http://localhost:5173, http://127.0.0.1:5173',
         RATE_LIMIT_RUNS_PER_MINUTE: '0',
-        SQLITE_SYNC: 'normal',
+        SQLITE_SYNC: 'full',
       },
       '/repo',
     );
@@ -45,7 +51,7 @@ describe('parseEnv', () => {
         TRUST_PROXY: true,
         ALLOWED_ORIGINS: ['http://localhost:5173', 'http://127.0.0.1:5173'],
         RATE_LIMIT_RUNS_PER_MINUTE: 0,
-        SQLITE_SYNC: 'normal',
+        SQLITE_SYNC: 'full',
       },
     });
   });

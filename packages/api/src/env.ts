@@ -42,9 +42,10 @@ export const EnvSchema = z.object({
       .default('info'),
   ),
   WEB_DIST: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
+  SCENARIOS_DIR: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
   SQLITE_SYNC: z.preprocess(
     emptyToUndefined,
-    z.enum(['full', 'normal'], { message: 'use full or normal' }).default('full'),
+    z.enum(['full', 'normal'], { message: 'use full or normal' }).default('normal'),
   ),
   TRUST_PROXY: bool,
   ALLOWED_ORIGINS: z.preprocess(

@@ -105,25 +105,35 @@ export function runRoutes(deps: AppDeps) {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const loaded = await access(c, id, true);
-      const replayed = await storedAnswer(id, body);
-      if (replayed) return c.json(replayed);
       const step = { kind: 'choice' as const, beatId: body.beatId, choiceId: body.choiceId };
-      const result = await service.append(
-        loaded,
-        step,
-        body.requestId,
-        (next, logged): ChoiceAnswer => ({
-          view: service.view({ ...loaded, state: next }),
-          step: logged,
-          feedback:
-            loaded.record.mode === 'coach' ? service.feedback(loaded, body.beatId, body.choiceId) : undefined,
-        }),
-        at(),
-      );
+      // The happy path writes first and looks for a stored answer only when something refuses:
+      // a retried requestId either fails the engine's checks (the run moved on) or the unique index.
+      let result: Awaited<ReturnType<typeof service.append<ChoiceAnswer>>>;
+      try {
+        result = await service.append(
+          loaded,
+          step,
+          body.requestId,
+          (next, logged): ChoiceAnswer => ({
+            view: service.view({ ...loaded, state: next }),
+            step: logged,
+            feedback:
+              loaded.record.mode === 'coach'
+                ? service.feedback(loaded, body.beatId, body.choiceId)
+                : undefined,
+          }),
+          at(),
+        );
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 409) {
+          const first = await storedAnswer(id, body);
+          if (first) return c.json(first);
+        }
+        throw err;
+      }
       if (!result.ok) {
-        // The same requestId raced in at the same moment: answer with what the winner stored.
-        const winner = await storedAnswer(id, body);
-        if (winner) return c.json(winner);
+        const first = await storedAnswer(id, body);
+        if (first) return c.json(first);
         throw new Error('request id taken but no stored step found');
       }
       return c.json(result.response);

@@ -4,13 +4,13 @@ import type { Database, RunsTable } from './schema';
 import type { AppendResult, NewStep, RunRecord, StepRecord, Storage, StoredScenarioVersion } from './storage';
 
 /** Unique-constraint violations, as each driver reports them. */
-function isUniqueViolation(err: unknown): boolean {
+export function isUniqueViolation(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
   const code = (err as { code?: unknown }).code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
-function toRun(row: RunsTable): RunRecord {
+export function toRun(row: RunsTable): RunRecord {
   return {
     id: row.id,
     scenarioId: row.scenario_id,
@@ -26,7 +26,7 @@ function toRun(row: RunsTable): RunRecord {
   };
 }
 
-function toStep(row: {
+export function toStep(row: {
   seq: number;
   request_id: string | null;
   step_json: string;

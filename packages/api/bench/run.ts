@@ -1,0 +1,198 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { loopScenarioYaml } from './loop-scenario';
+
+const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = resolve(apiDir, '../..');
+const CONNECTIONS = 64;
+const DURATION_S = 10;
+const RUNS = 3000;
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(apiDir, 'src/server.ts')], {
+    cwd: apiDir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API server exited early (${child.exitCode})`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return { url, child };
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error('the API server did not start within 120 s');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  total: number;
+}
+
+async function measure(options: autocannon.Options): Promise<Measured> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    total: result.requests.total,
+  };
+}
+
+async function benchOne(sync: 'full' | 'normal', contentDir: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'doorway-bench-'));
+  const { url, child } = await startServer({
+    DATA_DIR: dataDir,
+    SQLITE_SYNC: sync,
+    SCENARIOS_DIR: contentDir,
+    DOORWAY_BENCH: 'true',
+    RATE_LIMIT_RUNS_PER_MINUTE: '0',
+  });
+  try {
+    const runs: { id: string; token: string }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const res = await fetch(`${url}/api/runs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ scenarioId: 'bench-loop', mode: 'practice' }),
+      });
+      if (res.status !== 201) throw new Error(`creating a run failed: ${res.status} ${await res.text()}`);
+      const body = (await res.json()) as { run: { id: string }; runToken: string };
+      runs.push({ id: body.run.id, token: body.runToken });
+    }
+    const hello = await measure({ url: `${url}/api/bench/hello` });
+    let n = 0;
+    const choices = await measure({
+      url,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req) => {
+            const run = runs[n % runs.length];
+            n += 1;
+            if (!run) throw new Error('no runs');
+            return {
+              ...req,
+              path: `/api/runs/${run.id}/choices`,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${run.token}` },
+              body: JSON.stringify({ beatId: 'talk', choiceId: 'stay', requestId: `b${n}` }),
+            };
+          },
+        },
+      ],
+    });
+    return { hello, choices };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
+const row = (name: string, m: Measured) =>
+  `| ${name} | ${Math.round(m.rps)} | ${ms(m.p50)} | ${ms(m.p99)} | ${m.non2xx} | ${m.errors} |`;
+
+/**
+ * The API benchmark: autocannon on loopback against the real server process (temp SQLite, a generated
+ * looping scenario), `POST /api/runs/:id/choices` over many runs versus a bare hello route as the ceiling,
+ * at 64 connections, once per SQLite durability setting. Returns the "## API" Markdown section.
+ *
+ * @example
+ * const markdown = await runApiBench();
+ */
+export async function runApiBench(): Promise<string> {
+  const contentDir = mkdtempSync(join(tmpdir(), 'doorway-bench-content-'));
+  mkdirSync(join(contentDir, 'scenarios'));
+  writeFileSync(join(contentDir, 'scenarios', 'bench-loop.yaml'), loopScenarioYaml);
+  const lines = [
+    '## API',
+    '',
+    `autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per route, loopback, the real server process on a temp SQLite file.`,
+    `The choice route advances a different run each request (${RUNS} pre-created runs of a looping generated scenario), so every request`,
+    'loads the run, checks the token, replays (from the cache keyed by run id and last seq), applies the choice and appends the step in one transaction.',
+    'Aim: the choice route at 40% of the ceiling or better, p99 under 25 ms.',
+    '',
+    '| route | req/s | p50 | p99 | non-2xx | errors |',
+    '|---|---|---|---|---|---|',
+  ];
+  const verdicts: string[] = [];
+  try {
+    for (const sync of ['full', 'normal'] as const) {
+      const { hello, choices } = await benchOne(sync, contentDir);
+      lines.push(row(`GET /api/bench/hello (ceiling, SQLITE_SYNC=${sync})`, hello));
+      lines.push(row(`POST /api/runs/:id/choices (SQLITE_SYNC=${sync})`, choices));
+      const ratio = choices.rps / hello.rps;
+      const meets = ratio >= 0.4 && choices.p99 < 25;
+      verdicts.push(
+        `- SQLITE_SYNC=${sync}: choices at ${(ratio * 100).toFixed(0)}% of the ceiling, p99 ${ms(choices.p99)}: ${meets ? 'meets the aim' : 'misses the aim'}.`,
+      );
+    }
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+  return [...lines, '', ...verdicts, ''].join('\n');
+}
+
+/** Replaces the "## API" section of docs/benchmarks.md (or appends it), leaving the others alone. */
+export function writeApiSection(markdown: string, file = join(repoRoot, 'docs/benchmarks.md')): void {
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = '# Benchmarks\n\n';
+  }
+  const start = text.indexOf('\n## API\n');
+  if (start === -1) {
+    text = `${text.trimEnd()}\n\n${markdown.trim()}\n`;
+  } else {
+    const next = text.indexOf('\n## ', start + 1);
+    text = `${text.slice(0, start + 1)}${markdown.trim()}\n${next === -1 ? '' : text.slice(next)}`;
+  }
+  writeFileSync(file, text);
+}
+
+// `tsx packages/api/bench/run.ts` runs it alone and updates docs/benchmarks.md.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const markdown = await runApiBench();
+  console.log(markdown);
+  writeApiSection(markdown);
+}
