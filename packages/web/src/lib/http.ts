@@ -16,29 +16,17 @@ export class ApiFailure extends Error {
 }
 
 /**
- * Calls the Doorway API on the same origin (the run cookie rides along) and returns a Result:
- * network failures and `{ error: { code, message } }` bodies become values, never exceptions.
+ * Sends one request through the typed client and returns a Result: network failures and
+ * `{ error: { code, message } }` bodies become values, never exceptions. `T` is the success body.
  *
  * @example
- * const res = await apiRequest<{ status: string }>('GET', '/api/health');
- * if (res.ok) console.log(res.value.status);
+ * const res = await call<ScenarioListResponse>(() => api.api.scenarios.$get());
+ * if (res.ok) console.log(res.value.scenarios.length);
  */
-export async function apiRequest<T>(
-  method: 'GET' | 'POST',
-  path: string,
-  body?: unknown,
-): Promise<ApiResult<T>> {
+export async function call<T>(send: () => Promise<Response>): Promise<ApiResult<T>> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { 'content-type': 'application/json', accept: 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
+    response = await send();
   } catch {
     return {
       ok: false,
@@ -51,6 +39,28 @@ export async function apiRequest<T>(
   const payload: unknown = await response.json().catch(() => undefined);
   if (response.ok) return { ok: true, value: payload as T };
   return { ok: false, error: toHttpError(response.status, payload) };
+}
+
+/**
+ * Calls the Doorway API on the same origin by method and path (the run cookie rides along), for
+ * routes the typed client does not describe; same Result as `call`.
+ *
+ * @example
+ * const res = await apiRequest<{ status: string }>('GET', '/api/health');
+ * if (res.ok) console.log(res.value.status);
+ */
+export function apiRequest<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ApiResult<T>> {
+  return call<T>(() =>
+    fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+    }),
+  );
 }
 
 function toHttpError(status: number, payload: unknown): ApiError {
@@ -70,7 +80,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Unwraps a Result for TanStack Query, which expects a thrown error on failure.
  *
  * @example
- * useQuery({ queryKey: ['x'], queryFn: () => apiRequest<X>('GET', '/api/x').then(orThrow) });
+ * useQuery({ queryKey: ['x'], queryFn: () => call<X>(() => api.api.x.$get()).then(orThrow) });
  */
 export function orThrow<T>(result: ApiResult<T>): T {
   if (result.ok) return result.value;

@@ -1,6 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest, orThrow } from './http';
-import type { DebriefReport, RunResponse, ScenarioDetail, ScenarioSummary, SourcesResponse } from './types';
+import { api } from './api';
+import { call, orThrow } from './http';
+import type {
+  DebriefReport,
+  RunResponse,
+  ScenarioDetail,
+  ScenarioListResponse,
+  SourcesResponse,
+} from './types';
 
 /** Query keys in one place, so mutations invalidate exactly what they change. */
 export const keys = {
@@ -20,7 +27,7 @@ export const keys = {
 export function useScenarios() {
   return useQuery({
     queryKey: keys.scenarios,
-    queryFn: () => apiRequest<{ scenarios: ScenarioSummary[] }>('GET', '/api/scenarios').then(orThrow),
+    queryFn: () => call<ScenarioListResponse>(() => api.api.scenarios.$get()).then(orThrow),
   });
 }
 
@@ -34,8 +41,7 @@ export function useScenario(id: string, enabled = true) {
   return useQuery({
     queryKey: keys.scenario(id),
     enabled: enabled && id !== '',
-    queryFn: () =>
-      apiRequest<ScenarioDetail>('GET', `/api/scenarios/${encodeURIComponent(id)}`).then(orThrow),
+    queryFn: () => call<ScenarioDetail>(() => api.api.scenarios[':id'].$get({ param: { id } })).then(orThrow),
   });
 }
 
@@ -49,7 +55,7 @@ export function useScenario(id: string, enabled = true) {
 export function useRun(id: string) {
   return useQuery({
     queryKey: keys.run(id),
-    queryFn: () => apiRequest<RunResponse>('GET', `/api/runs/${encodeURIComponent(id)}`).then(orThrow),
+    queryFn: () => fetchRun(id).then(orThrow),
     retry: false,
   });
 }
@@ -64,7 +70,7 @@ export function useDebrief(id: string) {
   return useQuery({
     queryKey: keys.debrief(id),
     queryFn: () =>
-      apiRequest<DebriefReport>('GET', `/api/runs/${encodeURIComponent(id)}/debrief`).then(orThrow),
+      call<DebriefReport>(() => api.api.runs[':id'].debrief.$get({ param: { id } })).then(orThrow),
     retry: false,
   });
 }
@@ -78,7 +84,17 @@ export function useDebrief(id: string) {
 export function useSources() {
   return useQuery({
     queryKey: keys.sources,
-    queryFn: () => apiRequest<SourcesResponse>('GET', '/api/sources').then(orThrow),
+    queryFn: () => call<SourcesResponse>(() => api.api.sources.$get()).then(orThrow),
     staleTime: Number.POSITIVE_INFINITY,
   });
+}
+
+/**
+ * Loads a run (view, transcript, feedback); shared by the player and "Continue where you left off".
+ *
+ * @example
+ * const res = await fetchRun(runId);
+ */
+export function fetchRun(id: string) {
+  return call<RunResponse>(() => api.api.runs[':id'].$get({ param: { id } }));
 }

@@ -1,6 +1,7 @@
 import type { Mode } from '@doorway/engine';
-import { type ApiResult, apiRequest } from './http';
-import type { ChoiceResponse, RewindResponse, RunInfo, StartRunResponse } from './types';
+import { api } from './api';
+import { type ApiResult, call } from './http';
+import type { ChoiceResponse, ExitResponse, RewindResponse, StartRunResponse } from './types';
 
 /**
  * Starts a run of a scenario in a mode (the server sets the run cookie).
@@ -10,7 +11,7 @@ import type { ChoiceResponse, RewindResponse, RunInfo, StartRunResponse } from '
  * if (res.ok) navigate(`/runs/${res.value.run.id}`);
  */
 export function startRun(scenarioId: string, mode: Mode): Promise<ApiResult<StartRunResponse>> {
-  return apiRequest<StartRunResponse>('POST', '/api/runs', { scenarioId, mode });
+  return call<StartRunResponse>(() => api.api.runs.$post({ json: { scenarioId, mode } }));
 }
 
 /**
@@ -25,11 +26,9 @@ export function choose(
   choiceId: string,
   requestId: string,
 ): Promise<ApiResult<ChoiceResponse>> {
-  return apiRequest<ChoiceResponse>('POST', `/api/runs/${encodeURIComponent(runId)}/choices`, {
-    beatId,
-    choiceId,
-    requestId,
-  });
+  return call<ChoiceResponse>(() =>
+    api.api.runs[':id'].choices.$post({ param: { id: runId }, json: { beatId, choiceId, requestId } }),
+  );
 }
 
 /**
@@ -39,7 +38,9 @@ export function choose(
  * await rewind(runId, view.decisions - 1); // "Try another response"
  */
 export function rewind(runId: string, toDecision: number): Promise<ApiResult<RewindResponse>> {
-  return apiRequest<RewindResponse>('POST', `/api/runs/${encodeURIComponent(runId)}/rewind`, { toDecision });
+  return call<RewindResponse>(() =>
+    api.api.runs[':id'].rewind.$post({ param: { id: runId }, json: { toDecision } }),
+  );
 }
 
 /**
@@ -48,8 +49,8 @@ export function rewind(runId: string, toDecision: number): Promise<ApiResult<Rew
  * @example
  * await exitRun(runId);
  */
-export function exitRun(runId: string): Promise<ApiResult<{ run?: RunInfo }>> {
-  return apiRequest<{ run?: RunInfo }>('POST', `/api/runs/${encodeURIComponent(runId)}/exit`, {});
+export function exitRun(runId: string): Promise<ApiResult<ExitResponse>> {
+  return call<ExitResponse>(() => api.api.runs[':id'].exit.$post({ param: { id: runId } }));
 }
 
 /** A fresh id for one decision request; falls back where `crypto.randomUUID` is missing (plain http). */

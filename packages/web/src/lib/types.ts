@@ -1,100 +1,43 @@
 import type { DebriefReport, Feedback, Mode, View, ViewLine } from '@doorway/engine';
+import type { InferResponseType } from 'hono/client';
+import type { StatusCode } from 'hono/utils/http-status';
+import type { api } from './api';
 
 /**
- * The API's response shapes as the web app reads them. View, Feedback and DebriefReport come from the
- * engine (types only, so no engine code reaches the bundle); the rest mirror the API contract.
+ * The API's response shapes, inferred from its routes through the typed client (`AppType`), so a
+ * change in the API's contract is a type error here. View, Feedback and DebriefReport come from the
+ * engine as types only, so no engine code reaches the bundle.
  */
 
-export interface CompetencyRef {
-  id: string;
-  name: string;
-}
+type Ok<Route, Status extends StatusCode = 200> = Route extends (...args: never[]) => unknown
+  ? InferResponseType<Route, Status>
+  : never;
 
-/** One entry of `GET /api/scenarios`. */
-export interface ScenarioSummary {
-  id: string;
-  version: string;
-  title: string;
-  summary: string;
-  estimatedMinutes: number;
-  contentNotes: string[];
-  themes: string[];
-  competencies: CompetencyRef[];
-  trainee: string;
-}
-
-export interface CastMember {
-  name: string;
-  role: string;
-  description?: string | undefined;
-}
-
-/** `GET /api/scenarios/:id`: the summary plus what the scenario page shows before starting. */
-export interface ScenarioDetail extends ScenarioSummary {
-  objectives: string[];
-  cast: Record<string, CastMember>;
-  passThreshold: number;
-}
-
-export type RunStatus = 'active' | 'ended' | 'exited';
-
-export interface RunInfo {
-  id: string;
-  scenarioId: string;
-  scenarioVersion: string;
-  mode: Mode;
-  status: RunStatus;
-}
+/** `GET /api/scenarios`. */
+export type ScenarioListResponse = Ok<typeof api.api.scenarios.$get>;
+/** One entry of the catalog. */
+export type ScenarioSummary = ScenarioListResponse['scenarios'][number];
+export type CompetencyRef = ScenarioSummary['competencies'][number];
+/** `GET /api/scenarios/:id`: the summary plus objectives, cast and pass threshold. */
+export type ScenarioDetail = Ok<(typeof api.api.scenarios)[':id']['$get']>;
+export type CastMember = ScenarioDetail['cast'][string];
 
 /** `POST /api/runs` → 201. */
-export interface StartRunResponse {
-  run: RunInfo;
-  view: View;
-  runToken: string;
-}
-
+export type StartRunResponse = Ok<typeof api.api.runs.$post, 201>;
 /** `GET /api/runs/:id`: everything needed to resume a run where it was. */
-export interface RunResponse {
-  run: RunInfo;
-  view: View;
-  /** Every line shown so far, the trainee's own words included, oldest first. */
-  transcript: ViewLine[];
-  /** The feedback on the last decision (coach mode). */
-  feedback?: Feedback | undefined;
-}
-
+export type RunResponse = Ok<(typeof api.api.runs)[':id']['$get']>;
+export type RunInfo = RunResponse['run'];
+export type RunStatus = RunInfo['status'];
 /** `POST /api/runs/:id/choices`. */
-export interface ChoiceResponse {
-  view: View;
-  step: unknown;
-  feedback?: Feedback | undefined;
-}
-
+export type ChoiceResponse = Ok<(typeof api.api.runs)[':id']['choices']['$post']>;
 /** `POST /api/runs/:id/rewind`. */
-export interface RewindResponse {
-  view: View;
-  step: unknown;
-}
+export type RewindResponse = Ok<(typeof api.api.runs)[':id']['rewind']['$post']>;
+/** `POST /api/runs/:id/exit`. */
+export type ExitResponse = Ok<(typeof api.api.runs)[':id']['exit']['$post']>;
 
-/** A seed guidance item (`interp-1`) with its short paraphrase. */
-export interface GuidanceItem {
-  id: string;
-  text: string;
-  section?: string | undefined;
-  seed?: string | undefined;
-}
-
-/** A published reference (`who-2003`) with its citation. */
-export interface Reference {
-  key: string;
-  citation: string;
-  url?: string | undefined;
-}
-
-/** `GET /api/sources`. */
-export interface SourcesResponse {
-  guidance: GuidanceItem[];
-  references: Reference[];
-}
+/** `GET /api/sources`: seed guidance items with paraphrases, and reference keys with citations. */
+export type SourcesResponse = Ok<typeof api.api.sources.$get>;
+export type GuidanceItem = SourcesResponse['guidance'][number];
+export type Reference = SourcesResponse['references'][number];
 
 export type { DebriefReport, Feedback, Mode, View, ViewLine };

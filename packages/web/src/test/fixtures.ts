@@ -9,6 +9,7 @@ export const run: RunInfo = {
   scenarioVersion: '1.0.0',
   mode: 'coach',
   status: 'active',
+  createdAt: '2026-11-22T02:00:00.000Z',
 };
 
 export const view: View = {
@@ -79,7 +80,13 @@ export const harmfulFeedback: Feedback = {
   best: { choiceId: 'universal-policy', text: 'We meet everyone alone for part of the visit.' },
 };
 
-export const runResponse: RunResponse = { run, view, transcript: view.lines };
+export const runResponse: RunResponse = {
+  run,
+  view,
+  transcript: view.lines,
+  decisions: 0,
+  feedback: undefined,
+};
 
 export const scenarios: ScenarioSummary[] = [
   {

@@ -1,11 +1,10 @@
 import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'wouter';
-import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+import { apiErrorOf, orThrow } from '../../lib/http';
 import { modeName } from '../../lib/modes';
-import { keys } from '../../lib/queries';
+import { fetchRun, keys } from '../../lib/queries';
 import { forgetRun, rememberedRuns } from '../../lib/runMemory';
-import type { RunResponse } from '../../lib/types';
 
 /**
  * "Continue where you left off": the unfinished runs this browser remembers, checked with the
@@ -19,7 +18,7 @@ export function ContinueRuns() {
   const results = useQueries({
     queries: remembered.map((r) => ({
       queryKey: keys.run(r.runId),
-      queryFn: () => apiRequest<RunResponse>('GET', `/api/runs/${encodeURIComponent(r.runId)}`).then(orThrow),
+      queryFn: () => fetchRun(r.runId).then(orThrow),
       retry: false,
     })),
   });

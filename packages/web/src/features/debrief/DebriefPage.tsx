@@ -66,7 +66,13 @@ export function DebriefPage({ params }: { params: { id: string } }) {
       mode,
       startedAt: new Date().toISOString(),
     });
-    queryClient.setQueryData<RunResponse>(keys.run(run.id), { run, view, transcript: view.lines });
+    queryClient.setQueryData<RunResponse>(keys.run(run.id), {
+      run,
+      view,
+      transcript: view.lines,
+      decisions: view.decisions,
+      feedback: undefined,
+    });
     navigate(`/runs/${run.id}`);
   };
 

@@ -17,5 +17,6 @@ export function appendChoice(run: RunResponse, choice: ViewChoice, response: Cho
     view: response.view,
     transcript: [...run.transcript, ...(echoed ? [] : [own]), ...response.view.lines],
     feedback: response.feedback,
+    decisions: response.view.decisions,
   };
 }

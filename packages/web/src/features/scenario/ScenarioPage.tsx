@@ -56,7 +56,13 @@ export function ScenarioPage({ params }: { params: { id: string } }) {
       startedAt: new Date().toISOString(),
     });
     // The first view is all a new run has shown: seed the cache so the player opens without a round trip.
-    queryClient.setQueryData<RunResponse>(keys.run(run.id), { run, view, transcript: view.lines });
+    queryClient.setQueryData<RunResponse>(keys.run(run.id), {
+      run,
+      view,
+      transcript: view.lines,
+      decisions: view.decisions,
+      feedback: undefined,
+    });
     navigate(`/runs/${run.id}`);
   };
 

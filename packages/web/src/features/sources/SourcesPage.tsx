@@ -56,12 +56,6 @@ export function SourcesPage() {
             {query.data.references.map((ref) => (
               <li key={ref.key} id={sourceAnchor(ref.key)} tabIndex={-1} className="source-item">
                 <code>{ref.key}</code> {ref.citation}
-                {ref.url ? (
-                  <>
-                    {' '}
-                    <span className="muted">({ref.url})</span>
-                  </>
-                ) : null}
               </li>
             ))}
           </ul>

@@ -1,0 +1,92 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { launchBrowser } from '../support/browser';
+import { type RunningServer, startServer } from '../support/server';
+import { choose, currentBeat, newPage, screenshot, startFromUi, waitForChoices } from './helpers/player';
+import { bestPath, choiceInfo, compiled } from './helpers/scenarios';
+
+describe('coach mode', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`shows feedback after a weaker choice, rewinds with "Try another response", and the debrief remembers it (${colorScheme})`, async () => {
+      const scenarioId = 'first-contact';
+      const [first] = bestPath(scenarioId);
+      if (!first) throw new Error('empty best path');
+      const beat = compiled(scenarioId).index.beats.get(first.beatId);
+      const weaker = [...(beat?.choices.values() ?? [])].find((c) => c.verdict !== 'best');
+      if (!weaker) throw new Error('the first beat has no weaker choice');
+
+      const page = await newPage(browser, { colorScheme });
+      await startFromUi(page, server.url, scenarioId, 'coach');
+      await choose(page, weaker.id);
+
+      const panel = page.getByRole('region', { name: 'Coaching on your last response' });
+      const word = weaker.verdict === 'harmful' ? 'Harmful' : 'Acceptable';
+      expect(await panel.locator('.verdict').textContent()).toContain(word);
+      expect(await panel.textContent()).toContain(weaker.feedback.slice(0, 40));
+      expect(await panel.locator('blockquote').textContent()).toBe(
+        choiceInfo(scenarioId, first.beatId, first.choiceId).text,
+      );
+      if (weaker.sources.length > 0) {
+        const href = await panel.locator('.sources a').first().getAttribute('href');
+        expect(href).toMatch(/^\/sources#source-/);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `coach-feedback-${colorScheme}`);
+
+      await panel.getByRole('button', { name: /Try another response/ }).click();
+      await page.waitForFunction(
+        () => document.querySelector('article.player')?.getAttribute('data-decisions') === '0',
+      );
+      await waitForChoices(page);
+      expect(await currentBeat(page)).toBe(first.beatId);
+      expect(await page.getByRole('region', { name: 'Coaching on your last response' }).count()).toBe(0);
+
+      await choose(page, first.choiceId);
+      expect(
+        await page
+          .getByRole('region', { name: 'Coaching on your last response' })
+          .locator('.verdict')
+          .textContent(),
+      ).toContain('Best response');
+
+      // Leave through Step out to see the debrief of this coach run: the rewound choice is remembered.
+      await page.getByRole('button', { name: 'Step out' }).click();
+      await page.getByRole('button', { name: 'End here' }).click();
+      await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
+      const item = page.locator('.timeline__item').first();
+      expect(await item.locator('.timeline__tried').textContent()).toContain(weaker.text);
+      await page.context().close();
+    });
+  }
+
+  it('links a source in the feedback to its entry on the Sources page', async () => {
+    const scenarioId = 'first-contact';
+    const [first] = bestPath(scenarioId);
+    if (!first) throw new Error('empty best path');
+    const sources = choiceInfo(scenarioId, first.beatId, first.choiceId).sources;
+    if (sources.length === 0) return expect(sources).toEqual([]);
+    const page = await newPage(browser);
+    await startFromUi(page, server.url, scenarioId, 'coach');
+    await choose(page, first.choiceId);
+    await page.locator('.feedback .sources a').first().click();
+    await page.waitForURL(/\/sources#source-/);
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await page.locator(`[id="${anchor}"]`).waitFor();
+    expect(await page.locator(`[id="${anchor}"]`).textContent()).toContain(sources[0]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(anchor);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,49 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { type RunningServer, startServer } from '../support/server';
+import { choose, newPage, startFromUi } from './helpers/player';
+import { choiceInfo, pathBy } from './helpers/scenarios';
+
+describe('a harmful path', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('fails an assessment and the debrief names the critical error', async () => {
+    const scenarioId = 'through-an-interpreter';
+    // Take the first critical choice on offer, otherwise the best one, until the end.
+    let criticalTaken = false;
+    const path = pathBy(scenarioId, (offered) => {
+      const critical = criticalTaken ? undefined : offered.find((c) => c.critical);
+      if (critical) criticalTaken = true;
+      return critical ?? offered.find((c) => c.verdict === 'best') ?? offered[0];
+    });
+    const critical = path.find((s) => choiceInfo(scenarioId, s.beatId, s.choiceId).critical);
+    if (!critical) throw new Error(`${scenarioId} offers no critical choice on this path`);
+    const criticalText = choiceInfo(scenarioId, critical.beatId, critical.choiceId).text;
+
+    const page = await newPage(browser);
+    await startFromUi(page, server.url, scenarioId, 'assessment');
+    for (const step of path) await choose(page, step.choiceId);
+    await page.getByRole('link', { name: 'See your debrief' }).click();
+    await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
+
+    expect(await page.locator('.result__word').textContent()).toContain('Not passed');
+    expect(await page.locator('.result').textContent()).toMatch(/critical error was made/);
+    const criticalSection = page.locator('.critical');
+    expect(await criticalSection.getByRole('heading').textContent()).toBe('Critical error');
+    expect(await criticalSection.textContent()).toContain(criticalText);
+    const item = page.locator('.timeline__item', { hasText: criticalText });
+    expect(await item.locator('.verdict').first().textContent()).toContain('Harmful · critical error');
+    expect(await item.locator('.feedback__best blockquote').count()).toBe(1);
+    await page.context().close();
+  });
+});
