@@ -10,6 +10,13 @@ import type { Problem } from '../problems/problem';
  * // { message: 'missing required field "verdict"', fix: 'add `verdict:`; use one of: best, ...', rule: 'missing-field', ... }
  */
 export function clarifyProblem(problem: Problem, raw: unknown): Problem {
+  if (problem.rule === 'unknown-target' && problem.fix.startsWith('did you mean')) {
+    // The guess alone does not say what a `next` may name; authors new to the format need both.
+    return {
+      ...problem,
+      fix: `${problem.fix} \`next\` names a beat, an ending, or \`return\` inside an interruption`,
+    };
+  }
   const field = problem.path[problem.path.length - 1];
   if (problem.rule !== 'schema' || typeof field !== 'string') return problem;
   const parent = valueAt(raw, problem.path.slice(0, -1));

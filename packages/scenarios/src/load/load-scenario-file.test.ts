@@ -33,8 +33,8 @@ describe('loadScenarioFile', () => {
 
   it('reports broken references with the position of the value or key and a likely spelling', () => {
     expect(lines('broken/references.yaml')).toEqual([
-      'broken/references.yaml:30:19  phases.opening.beats.hello.choices[0].next  unknown beat or ending `privte-room`  (did you mean `private-room`?)',
-      'broken/references.yaml:37:19  phases.opening.beats.hello.choices[1].next  unknown beat or ending `privte-room`  (did you mean `private-room`?)',
+      'broken/references.yaml:30:19  phases.opening.beats.hello.choices[0].next  unknown beat or ending `privte-room`  (did you mean `private-room`? `next` names a beat, an ending, or `return` inside an interruption)',
+      'broken/references.yaml:37:19  phases.opening.beats.hello.choices[1].next  unknown beat or ending `privte-room`  (did you mean `private-room`? `next` names a beat, an ending, or `return` inside an interruption)',
       'broken/references.yaml:40:24  phases.opening.beats.private-room.lines[0].speaker  unknown cast member `sammy`  (did you mean `sam`?)',
       'broken/references.yaml:45:25  phases.opening.beats.private-room.choices[0].evidence.choise  unknown competency `choise`  (did you mean `choice`?)',
     ]);
