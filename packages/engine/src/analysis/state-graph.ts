@@ -38,6 +38,8 @@ export interface StateGraph {
   exact: boolean;
   truncated: boolean;
   tested: Tested;
+  /** Real run states expanded (each state once in exact mode; extremes may re-expand a bucketed state). */
+  expansions: number;
 }
 
 const FILLER = { beatId: '', choiceId: '' };
@@ -96,8 +98,13 @@ function explore(rs: RuntimeScenario, tested: Tested, exact: boolean, maxStates:
   const queued: boolean[] = [];
   // Authoring order is close to the flow of a conversation: expanding earlier beats first lets ranges
   // settle before later beats are expanded, so few states are expanded twice.
-  const order = (id: number) => rs.index.beats.get(nodes[id]?.beatId ?? '')?.order ?? 0;
-  const queue = new MinHeap((id) => order(id) * 4 + (id % 4) / 4);
+  // An interruption's beats rank just after the beat they interrupted, not after the whole phase.
+  const rank = (id: number) => {
+    const s = nodes[id]?.state;
+    const at = rs.index.beats.get(s?.returnTo ?? s?.beatId ?? '')?.order ?? 0;
+    return at * 2 + (s?.returnTo !== undefined ? 1 : 0);
+  };
+  const queue = new MinHeap(rank);
   let truncated = false;
 
   const schedule = (id: number, slot: number, s: RunState) => {
@@ -155,6 +162,7 @@ function explore(rs: RuntimeScenario, tested: Tested, exact: boolean, maxStates:
 
   arrive(startRun(rs, { seed: 0, mode: 'coach' }));
   let budget = maxStates * 4;
+  let expansions = 0;
   for (let i = queue.pop(); i !== undefined; i = queue.pop()) {
     queued[i] = false;
     const node = nodes[i];
@@ -166,6 +174,7 @@ function explore(rs: RuntimeScenario, tested: Tested, exact: boolean, maxStates:
         truncated = true;
         break;
       }
+      expansions++;
       const choices = availableChoices(rs, state);
       if (choices.length === 0) node.deadEnd = true;
       for (const choice of choices) {
@@ -186,7 +195,16 @@ function explore(rs: RuntimeScenario, tested: Tested, exact: boolean, maxStates:
     }
     if (truncated) break;
   }
-  return { nodes, edges, out, parent: bfsParents(nodes.length, edges, out), exact, truncated, tested };
+  return {
+    nodes,
+    edges,
+    out,
+    parent: bfsParents(nodes.length, edges, out),
+    exact,
+    truncated,
+    tested,
+    expansions,
+  };
 }
 
 /** Parent edge of each node on a shortest path from node 0 (-1 for the start and unreached nodes). */
