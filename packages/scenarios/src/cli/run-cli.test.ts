@@ -70,6 +70,7 @@ describe('doorway CLI', () => {
     expect(await runCli(['play', 'valid/scenarios/mini.yaml', '--choices', '1'], io)).toBe(0);
     expect(io.stdout).toContain('Sam: Hi.');
     expect(io.stdout).toContain('  1. My name is Alex. You decide what we talk about.');
+    expect(io.stdout).toContain('> You: My name is Alex. You decide what we talk about.');
     expect(io.stdout).toContain('  -> best: Naming your role and handing over control builds trust.');
     expect(io.stdout).toContain('Ending: Done (positive)');
     expect(io.stdout).toContain('Overall: 100 / 100 (pass at 80): PASSED');

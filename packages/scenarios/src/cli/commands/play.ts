@@ -73,6 +73,7 @@ export const playCommand: Command = {
         return script ? 1 : 0;
       }
       if (choice === 'bad-script') return 2;
+      io.out(`> You: ${choice.text}`);
       const next = applyStep(compiled, state, { kind: 'choice', beatId: state.beatId, choiceId: choice.id });
       if (!next.ok) {
         io.err(next.error.message);
@@ -109,7 +110,6 @@ async function readChoice(
       io.err(`doorway play: "${answer}" is not one of the options 1-${offered.length}`);
       return 'bad-script';
     }
-    io.out(`> ${answer}`);
     return picked;
   }
   for (;;) {
