@@ -19,4 +19,17 @@ export const COMMANDS: Record<string, Command> = {
   new: newCommand,
   coverage: coverageCommand,
   golden: goldenCommand,
+  // Accounts need the API's database, so scripts/doorway.ts runs `users` before this CLI is reached;
+  // this entry lists it in the help and explains itself when the CLI is started another way.
+  users: {
+    summary: 'facilitator accounts for workshops (pnpm doorway users --help)',
+    usage:
+      'Usage: pnpm doorway users <add|list> ...   (from the repository root; handled by the API package)',
+    async run(_args, io) {
+      io.err(
+        'doorway users: run it from the repository root as `pnpm doorway users ...` (it needs the API database)',
+      );
+      return 2;
+    },
+  },
 };
