@@ -24,7 +24,7 @@ export const COMMANDS: Record<string, Command> = {
   users: {
     summary: 'facilitator accounts for workshops (pnpm doorway users --help)',
     usage:
-      'Usage: pnpm doorway users <add|list> ...   (from the repository root; handled by the API package)',
+      'Usage: doorway users <add|list> ...   (run from the repository root as `pnpm doorway users`; handled by the API package)',
     async run(_args, io) {
       io.err(
         'doorway users: run it from the repository root as `pnpm doorway users ...` (it needs the API database)',
