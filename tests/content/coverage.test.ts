@@ -30,6 +30,14 @@ describe('guidance coverage', () => {
   });
 
   it('docs/coverage.md is current (`pnpm doorway coverage --write`)', () => {
-    expect(readFileSync(COVERAGE_DOC, 'utf8')).toBe(markdown);
+    const current = readFileSync(COVERAGE_DOC, 'utf8').split('\n');
+    const wanted = markdown.split('\n');
+    let i = 0;
+    while (i < Math.max(current.length, wanted.length) && current[i] === wanted[i]) i++;
+    // Compare the first differing line only, so the failure says where the report went stale.
+    expect(
+      `docs/coverage.md:${i + 1}: ${current[i] ?? '(end of file)'}`,
+      'run `pnpm doorway coverage --write`',
+    ).toBe(`docs/coverage.md:${i + 1}: ${wanted[i] ?? '(end of file)'}`);
   });
 });
