@@ -1,9 +1,9 @@
-import type { Rubric } from '@doorway/engine';
+import { type CompiledScenario, compileScenario, type Rubric } from '@doorway/engine';
 import { loadScenarioFile } from '../load/load-scenario-file';
 import { sortProblems } from '../load/load-yaml-file';
 import type { LocatedProblem } from '../problems/problem';
 import type { Sources } from '../sources/sources-schema';
-import { analysisProblems } from './analysis-problems';
+import { analyzeLoaded } from './analysis-problems';
 
 /** The outcome of linting a set of scenario files. */
 export interface LintReport {
@@ -12,6 +12,8 @@ export interface LintReport {
   warnings: number;
   /** Errors first, then warnings, in file order. */
   problems: LocatedProblem[];
+  /** The scenarios that loaded, compiled (for further checks without compiling again). */
+  compiled: CompiledScenario[];
 }
 
 /**
@@ -24,24 +26,39 @@ export interface LintReport {
  */
 export function lintFiles(files: readonly string[], rubric: Rubric, sources: Sources): LintReport {
   const problems: LocatedProblem[] = [];
+  const compiled: CompiledScenario[] = [];
   for (const file of files) {
     const loaded = loadScenarioFile(file, rubric);
     if (!loaded.ok) {
       problems.push(...loaded.error);
       continue;
     }
-    problems.push(...loaded.value.warnings, ...analysisProblems(loaded.value, rubric, sources));
+    const c = compileScenario(loaded.value.scenario, rubric);
+    compiled.push(c);
+    problems.push(...loaded.value.warnings, ...analyzeLoaded(loaded.value, c, sources).problems);
   }
+  return { ...countProblems(problems), files: files.length, compiled };
+}
+
+/**
+ * Sorts problems (errors first) and counts errors and warnings.
+ *
+ * @example
+ * countProblems(problems) // { problems: [...], errors: 1, warnings: 2 }
+ */
+export function countProblems(
+  problems: readonly LocatedProblem[],
+): Pick<LintReport, 'problems' | 'errors' | 'warnings'> {
   const sorted = sortProblems(problems);
   const errors = sorted.filter((p) => p.severity === 'error').length;
-  return { files: files.length, errors, warnings: sorted.length - errors, problems: sorted };
+  return { problems: sorted, errors, warnings: sorted.length - errors };
 }
 
 /**
  * The summary line: `7 scenarios, 0 errors, 2 warnings`.
  *
  * @example
- * summaryLine({ files: 1, errors: 1, warnings: 0, problems: [] }) // '1 scenario, 1 error, 0 warnings'
+ * summaryLine({ files: 1, errors: 1, warnings: 0 }) // '1 scenario, 1 error, 0 warnings'
  */
 export function summaryLine(report: Pick<LintReport, 'files' | 'errors' | 'warnings'>): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { SCENARIOS_DIR } from '../../content-paths';
-import { lintFiles, summaryLine } from '../../lint/lint-files';
+import { loadOutOfScope } from '../../coverage/load-out-of-scope';
+import { freshnessProblems } from '../../lint/freshness-problems';
+import { countProblems, lintFiles, summaryLine } from '../../lint/lint-files';
 import { formatProblem } from '../../problems/format-problem';
 import { isScenarioFile, listYamlFiles } from '../../registry/list-yaml-files';
 import type { Command } from '../cli-io';
@@ -16,6 +18,7 @@ export const lintCommand: Command = {
     'reference, reachability, dead ends, endings, score bounds, sources and phrase lint.',
     'Prints one problem per line as `file:line:col  path  message  (fix)`, then a summary line.',
     'Exits 1 when there is at least one error (warnings alone exit 0).',
+    'Without arguments it also warns when a golden transcript or docs/coverage.md no longer matches.',
     '',
     'Options:',
     '  --quiet    print errors only, and the summary',
@@ -37,7 +40,19 @@ export const lintCommand: Command = {
       // A named file that does not exist is still linted, so it is reported as "file not found".
       return found.length === 0 && /\.ya?ml$/.test(t) ? [t] : found;
     });
-    const report = lintFiles(files, shared.rubric, shared.sources);
+    const linted = lintFiles(files, shared.rubric, shared.sources);
+    // Linting the whole bundled library also checks the files generated from it (goldens, coverage).
+    const outOfScope = parsed.value.positionals.length === 0 ? loadOutOfScope() : undefined;
+    const report =
+      outOfScope?.ok === true
+        ? {
+            ...linted,
+            ...countProblems([
+              ...linted.problems,
+              ...freshnessProblems(linted.compiled, shared.sources, outOfScope.value),
+            ]),
+          }
+        : linted;
     for (const p of report.problems) {
       if (parsed.value.values.quiet && p.severity === 'warning') continue;
       io.out(formatProblem(p, { relativeTo: io.cwd }));
