@@ -90,6 +90,18 @@ describe('analyze', () => {
     expect(lint.some((p) => p.path.join('.').includes('choices.1'))).toBe(false);
   });
 
+  it('warns about a meter that ends at a bound in every sampled run', () => {
+    const raw = clone();
+    raw.meters.distress.initial = 95;
+    raw.phases.intake.beats.plan.choices[0].effects = { meters: { distress: 100 } };
+    raw.phases.intake.beats.plan.choices[1].effects = { meters: { distress: 100 } };
+    raw.phases.intake.beats.arrival.onEnter = { meters: { distress: 100 } };
+    raw.phases.later.beats['return-visit'].onEnter = { meters: { distress: 100 } };
+    const pinned = analyze(loadFixture(raw)).problems.filter((p) => p.rule === 'meter-pinned');
+    expect(pinned.map((p) => p.path.join('.'))).toEqual(['meters.distress']);
+    expect(pinned[0]?.message).toMatch(/ends at its maximum \(100\)/);
+  });
+
   it('counts paths through a loop as capped', () => {
     const raw = clone();
     // go-back becomes always available and loops to arrival with no state change.

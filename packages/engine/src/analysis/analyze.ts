@@ -4,6 +4,7 @@ import { beatPath } from '../model/paths';
 import type { Problem } from '../runtime/types';
 import { computeBounds } from './bounds';
 import { bestPathOf, type Decision, pathTo } from './paths';
+import { pinnedMeters } from './pinned-meters';
 
 /** What analysis found: problems, and facts about the scenario's paths and scores. */
 export interface Analysis {
@@ -209,6 +210,7 @@ export function analyze(compiled: CompiledScenario, options: AnalyzeOptions = {}
       }
     });
   }
+  problems.push(...pinnedMeters(compiled));
   problems.push(...lintPhrases(compiled, options.phrases ?? DEFAULT_PHRASES));
 
   const shortestPaths: Record<string, Decision[]> = {};
