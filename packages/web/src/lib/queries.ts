@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './api';
 import { call, orThrow } from './http';
 import type {
@@ -46,18 +46,30 @@ export function useScenario(id: string, enabled = true) {
 }
 
 /**
- * A run with its current view and transcript (resume). Not retried: a 404 means this browser
- * does not hold the run, and retrying will not change that.
+ * The query options of a run (shared by `useRun` and the startup prefetch). Not retried: a 404 means
+ * this browser does not hold the run, and retrying will not change that.
+ *
+ * @example
+ * queryClient.prefetchQuery(runQuery(runId));
+ */
+export function runQuery(id: string) {
+  return queryOptions({
+    queryKey: keys.run(id),
+    queryFn: () => fetchRun(id).then(orThrow),
+    retry: false,
+    // Fresh for a moment, so the startup prefetch is not fetched again when the page mounts.
+    staleTime: 5_000,
+  });
+}
+
+/**
+ * A run with its current view and transcript (resume).
  *
  * @example
  * const { data } = useRun(runId); // data?.view
  */
 export function useRun(id: string) {
-  return useQuery({
-    queryKey: keys.run(id),
-    queryFn: () => fetchRun(id).then(orThrow),
-    retry: false,
-  });
+  return useQuery(runQuery(id));
 }
 
 /**
