@@ -8,6 +8,7 @@ export { analyze } from './analysis/analyze';
 export type { StateGraph } from './analysis/state-graph';
 export { compileScenario } from './compile/compile';
 export type { Bound, CompiledScenario } from './compile/compiled-scenario';
+export type { MachineContext, MachineEvent } from './compile/machine';
 export { toDot } from './export/dot';
 export { toMermaid } from './export/mermaid';
 export type { PhraseRule } from './lint/phrases';

@@ -140,6 +140,22 @@ describe('validateScenario', () => {
     raw.phases.empty = { title: 'Empty', beats: {} };
     expect(one(raw, 'empty-phase').path).toEqual(['phases', 'empty', 'beats']);
   });
+  it('start inside an interruption, duplicate choice ids, phase/ending clash, reserved ids, affect of', () => {
+    const raw: Any = clone();
+    raw.start = 'phone-buzzes';
+    beat(raw, 'plan').choices[1].id = 'door-open';
+    raw.endings.later = raw.endings.shutdown;
+    raw.phases.intake.interruptions.main = raw.phases.intake.interruptions.phone;
+    raw.phases.intake.interruptions.phone = undefined;
+    raw.affect.of = 'anna';
+    const ps = problems(JSON.parse(JSON.stringify(raw)));
+    const at = (rule: string) => ps.find((p) => p.rule === rule)?.path.join('.');
+    expect(at('start-in-interruption')).toBe('start');
+    expect(at('duplicate-choice')).toBe('phases.intake.beats.plan.choices.1.id');
+    expect(at('phase-ending-clash')).toBe('endings.later');
+    expect(at('reserved-id')).toBe('phases.intake.interruptions.main');
+    expect(ps.find((p) => p.path.join('.') === 'affect.of')?.fix).toBe('did you mean `ana`?');
+  });
   it('affect states may only test meters', () => {
     const raw: Any = clone();
     raw.affect.states[0].when = { flag: 'rosaInRoom' };
