@@ -90,3 +90,66 @@ describe('coach mode', () => {
     await page.context().close();
   });
 });
+
+describe('practice mode', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('gives no feedback during the run, and "Try a different path" rewinds to a decision after the end', async () => {
+    const scenarioId = 'going-back';
+    const path = bestPath(scenarioId);
+    const second = path[1];
+    if (!second) throw new Error('the best path is too short');
+    const weaker = [...(compiled(scenarioId).index.beats.get(second.beatId)?.choices.values() ?? [])].find(
+      (c) => c.verdict !== 'best',
+    );
+    if (!weaker) throw new Error('the second beat has no weaker choice');
+
+    const page = await newPage(browser);
+    await startFromUi(page, server.url, scenarioId, 'practice');
+    const [first] = path;
+    if (first) await choose(page, first.choiceId);
+    await choose(page, weaker.id);
+    expect(await page.getByRole('region', { name: 'Coaching on your last response' }).count()).toBe(0);
+    // Finish on the best choices wherever the weaker one led.
+    for (
+      let i = 0;
+      i < 60 && (await page.locator('article.player').getAttribute('data-ended')) !== 'true';
+      i++
+    ) {
+      const beat = await currentBeat(page);
+      const ids = await page
+        .locator('button[data-choice-id]')
+        .evaluateAll((bs) => bs.map((b) => b.getAttribute('data-choice-id') ?? ''));
+      const best = ids.find((id) => beat && choiceInfo(scenarioId, beat, id).verdict === 'best') ?? ids[0];
+      if (!best) throw new Error(`no choice at ${beat}`);
+      await choose(page, best);
+    }
+    await page.getByRole('link', { name: 'See your debrief' }).click();
+    await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
+    expect(await page.locator('.score').textContent()).not.toBe('Overall score: 100 out of 100');
+
+    await page.getByRole('button', { name: 'Try a different path from decision 2' }).click();
+    await page.waitForURL(/\/runs\/[A-Za-z0-9_-]+$/);
+    await waitForChoices(page);
+    expect(await currentBeat(page)).toBe(second.beatId);
+    expect(await page.locator('article.player').getAttribute('data-decisions')).toBe('1');
+    for (const step of path.slice(1)) await choose(page, step.choiceId);
+    await page.getByRole('link', { name: 'See your debrief' }).click();
+    await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();
+    await page.locator('.score').waitFor();
+    expect(await page.locator('.score').textContent()).toBe('Overall score: 100 out of 100');
+    expect(await page.locator('.timeline__item').nth(1).locator('.timeline__tried').textContent()).toContain(
+      weaker.text,
+    );
+    await page.context().close();
+  });
+});
