@@ -156,6 +156,20 @@ describe('validateScenario', () => {
     expect(at('reserved-id')).toBe('phases.intake.interruptions.main');
     expect(ps.find((p) => p.path.join('.') === 'affect.of')?.fix).toBe('did you mean `ana`?');
   });
+  it('errors inside a guarded next list or a variant list point into the list', () => {
+    const raw: Any = clone();
+    beat(raw, 'arrival').choices[1].next = [
+      { wen: { flag: 'rosaInRoom' }, to: 'shutdown' },
+      { to: 'rosa-translates' },
+    ];
+    beat(raw, 'arrival').lines[0].text = ['fine', ''];
+    const ps = problems(raw);
+    expect(ps.find((p) => p.rule === 'unknown-key')).toMatchObject({
+      path: ['phases', 'intake', 'beats', 'arrival', 'choices', 1, 'next', 0, 'wen'],
+    });
+    expect(ps.find((p) => p.rule === 'unknown-key')?.fix).toContain('did you mean `when`?');
+    expect(ps.some((p) => p.path.join('.') === 'phases.intake.beats.arrival.lines.0.text.1')).toBe(true);
+  });
   it('affect states may only test meters', () => {
     const raw: Any = clone();
     raw.affect.states[0].when = { flag: 'rosaInRoom' };

@@ -80,10 +80,12 @@ export function zodProblems(
         });
         continue;
       }
-      const sorted = [...branches].sort((a, b) => a.length - b.length);
-      const best = sorted[0];
-      const typeMismatch = best?.every((i) => i.code === 'invalid_type' && i.path.length === 0);
-      if (!best || typeMismatch) {
+      // A branch whose only complaint is the value's type is not the one the author meant.
+      const wrongType = (b: readonly Issue[]) =>
+        b.every((i) => i.code === 'invalid_type' && i.path.length === 0);
+      const meant = branches.filter((b) => !wrongType(b)).sort((a, b) => a.length - b.length);
+      const best = meant[0];
+      if (!best) {
         out.push({
           severity: 'error',
           rule: 'schema',
