@@ -1,34 +1,10 @@
-import { type Analysis, analyze, type CompiledScenario, compileScenario, type Rubric } from '@doorway/engine';
-import type { LoadedScenarioFile } from '../load/load-scenario-file';
-import { locateProblems } from '../load/load-yaml-file';
+import { type Analysis, analyze, type CompiledScenario } from '@doorway/engine';
+import type { LoadedScenarioFile } from '../load/load-scenario-text';
+import { didYouMean } from '../problems/did-you-mean';
+import { locateProblems } from '../problems/locate-problems';
 import type { LocatedProblem, Problem } from '../problems/problem';
-import { knownSourceIds } from '../sources/load-sources';
+import { knownSourceIds } from '../sources/known-source-ids';
 import type { Sources } from '../sources/sources-schema';
-
-/**
- * Problems found by the engine's analysis of a scenario that loaded (reachability, dead ends, endings,
- * interruptions, score bounds, unknown sources, phrase lint), plus a choice citing no source at all,
- * located in its file.
- *
- * @example
- * analysisProblems(loaded, rubric, sources) // [{ rule: 'unreachable-ending', line: 212, ... }]
- */
-export function analysisProblems(
-  loaded: LoadedScenarioFile,
-  rubric: Rubric,
-  sources: Sources,
-): LocatedProblem[] {
-  let compiled: CompiledScenario;
-  try {
-    compiled = compileScenario(loaded.scenario, rubric);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return locateProblems(loaded.parsed, [
-      { severity: 'error', path: [], rule: 'compile', message, fix: 'report this to the engine maintainers' },
-    ]);
-  }
-  return analyzeLoaded(loaded, compiled, sources).problems;
-}
 
 /**
  * The engine's analysis of a compiled scenario and its problems located in the file it came from
@@ -43,10 +19,13 @@ export function analyzeLoaded(
   compiled: CompiledScenario,
   sources: Sources,
 ): { analysis: Analysis; problems: LocatedProblem[] } {
-  const analysis = analyze(compiled, { knownSources: [...knownSourceIds(sources)] });
+  const known = knownSourceIds(sources);
+  const analysis = analyze(compiled, { knownSources: [...known] });
   const unsourced = unsourcedChoices(compiled);
   // The engine only warns about a missing source on choices with evidence; we require one on every choice.
-  const engine = analysis.problems.filter((p) => p.rule !== 'missing-sources');
+  const engine = analysis.problems
+    .filter((p) => p.rule !== 'missing-sources')
+    .map((p) => (p.rule === 'unknown-source' ? withSourceGuess(p, known) : p));
   return { analysis, problems: locateProblems(loaded.parsed, [...unsourced, ...engine]) };
 }
 
@@ -71,4 +50,13 @@ function unsourcedChoices(compiled: CompiledScenario): Problem[] {
     });
   }
   return problems;
+}
+
+// The register is known here (the engine only gets the ids), so the fix can name the likely source.
+function withSourceGuess(problem: Problem, known: Set<string>): Problem {
+  const id = /`([^`]+)`/.exec(problem.message)?.[1];
+  const guess = id === undefined ? undefined : didYouMean(id, known);
+  const where =
+    'content/sources.yaml lists the guidance ids (like `interp-3`) and reference keys (like `OVC-INT`)';
+  return { ...problem, fix: guess ? `did you mean \`${guess}\`? ${where}` : where };
 }

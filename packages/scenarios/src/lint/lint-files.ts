@@ -1,9 +1,9 @@
-import { type CompiledScenario, compileScenario, type Rubric } from '@doorway/engine';
-import { loadScenarioFile } from '../load/load-scenario-file';
-import { sortProblems } from '../load/load-yaml-file';
+import type { CompiledScenario, Rubric } from '@doorway/engine';
+import { readText } from '../load/load-yaml-file';
+import { sortProblems } from '../problems/locate-problems';
 import type { LocatedProblem } from '../problems/problem';
 import type { Sources } from '../sources/sources-schema';
-import { analyzeLoaded } from './analysis-problems';
+import { lintText } from './lint-text';
 
 /** The outcome of linting a set of scenario files. */
 export interface LintReport {
@@ -28,14 +28,14 @@ export function lintFiles(files: readonly string[], rubric: Rubric, sources: Sou
   const problems: LocatedProblem[] = [];
   const compiled: CompiledScenario[] = [];
   for (const file of files) {
-    const loaded = loadScenarioFile(file, rubric);
-    if (!loaded.ok) {
-      problems.push(...loaded.error);
+    const text = readText(file);
+    if (!text.ok) {
+      problems.push(...text.error);
       continue;
     }
-    const c = compileScenario(loaded.value.scenario, rubric);
-    compiled.push(c);
-    problems.push(...loaded.value.warnings, ...analyzeLoaded(loaded.value, c, sources).problems);
+    const linted = lintText(text.value, file, rubric, sources);
+    problems.push(...linted.problems);
+    if (linted.compiled) compiled.push(linted.compiled);
   }
   return { ...countProblems(problems), files: files.length, compiled };
 }

@@ -1,7 +1,8 @@
 import { type Rubric, validateRubric } from '@doorway/engine';
 import { RUBRIC_FILE } from '../content-paths';
+import { locateProblems } from '../problems/locate-problems';
 import type { LocatedProblem, Result } from '../problems/problem';
-import { locateProblems, readYamlFile } from './load-yaml-file';
+import { readYamlFile } from './load-yaml-file';
 
 /**
  * Loads and validates the competency rubric (default: the bundled `content/rubric.yaml`).

@@ -1,22 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { LocatedProblem, Problem, Result } from '../problems/problem';
-import { locate } from '../yaml/locate';
+import type { LocatedProblem, Result } from '../problems/problem';
 import { parseYaml, yamlWarnings } from '../yaml/parse-yaml';
 import type { ParsedYaml } from '../yaml/parsed-yaml';
 
 /**
- * Reads and parses a YAML content file. A missing or unreadable file is a located problem too.
+ * Reads a content file as text. A missing or unreadable file is a located problem, not an exception.
  *
  * @example
- * const parsed = readYamlFile('content/rubric.yaml');
- * if (parsed.ok) console.log(parsed.value.data);
+ * const text = readText('content/rubric.yaml'); if (text.ok) text.value.length;
  */
-export function readYamlFile(
-  file: string,
-): Result<{ parsed: ParsedYaml; warnings: LocatedProblem[] }, LocatedProblem[]> {
-  let text: string;
+export function readText(file: string): Result<string, LocatedProblem[]> {
   try {
-    text = readFileSync(file, 'utf8');
+    return { ok: true, value: readFileSync(file, 'utf8') };
   } catch (e) {
     const reason = e instanceof Error && 'code' in e ? String(e.code) : 'unreadable';
     return {
@@ -35,36 +30,21 @@ export function readYamlFile(
       ],
     };
   }
-  const parsed = parseYaml(text, file);
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: { parsed: parsed.value, warnings: yamlWarnings(parsed.value, text) } };
 }
 
 /**
- * Gives each problem the line and column its path points at in the parsed file.
+ * Reads and parses a YAML content file keeping positions.
  *
  * @example
- * locateProblems(parsed, [{ path: ['start'], ... }]) // [{ file, line: 14, col: 8, path: ['start'], ... }]
+ * const parsed = readYamlFile('content/rubric.yaml');
+ * if (parsed.ok) console.log(parsed.value.parsed.data);
  */
-export function locateProblems(parsed: ParsedYaml, problems: readonly Problem[]): LocatedProblem[] {
-  return problems.map((p) => ({
-    ...p,
-    file: parsed.file,
-    ...locate(parsed, p.path, { atKey: isAboutKey(p) }),
-  }));
-}
-
-// A problem that names the last key of its path (`unknown key \`verdit\``) is about the key, not its value.
-function isAboutKey(problem: Problem): boolean {
-  const last = problem.path[problem.path.length - 1];
-  if (typeof last !== 'string') return false;
-  return problem.message.includes(`\`${last}\``) || problem.message.includes(`"${last}"`);
-}
-
-/** Errors first, then warnings, each in file order. */
-export function sortProblems(problems: readonly LocatedProblem[]): LocatedProblem[] {
-  const rank = (p: LocatedProblem) => (p.severity === 'error' ? 0 : 1);
-  return [...problems].sort(
-    (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col,
-  );
+export function readYamlFile(
+  file: string,
+): Result<{ parsed: ParsedYaml; warnings: LocatedProblem[] }, LocatedProblem[]> {
+  const text = readText(file);
+  if (!text.ok) return text;
+  const parsed = parseYaml(text.value, file);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { parsed: parsed.value, warnings: yamlWarnings(parsed.value, text.value) } };
 }

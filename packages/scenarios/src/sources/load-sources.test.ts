@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../problems/format-problem';
-import { knownSourceIds, loadSources } from './load-sources';
+import { knownSourceIds } from './known-source-ids';
+import { loadSources } from './load-sources';
 
 const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
 

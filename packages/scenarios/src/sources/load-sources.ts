@@ -1,5 +1,6 @@
 import { SOURCES_FILE } from '../content-paths';
-import { locateProblems, readYamlFile } from '../load/load-yaml-file';
+import { readYamlFile } from '../load/load-yaml-file';
+import { locateProblems } from '../problems/locate-problems';
 import type { LocatedProblem, Problem, Result } from '../problems/problem';
 import { zodProblems } from '../problems/zod-problems';
 import { type Sources, SourcesSchema } from './sources-schema';
@@ -10,7 +11,7 @@ import { type Sources, SourcesSchema } from './sources-schema';
  *
  * @example
  * const sources = loadSources();
- * if (sources.ok) knownSourceIds(sources.value).has('interp-3'); // true
+ * if (sources.ok) sources.value.guidance.length; // 61
  */
 export function loadSources(file: string = SOURCES_FILE): Result<Sources, LocatedProblem[]> {
   const read = readYamlFile(file);
@@ -50,14 +51,4 @@ export function loadSources(file: string = SOURCES_FILE): Result<Sources, Locate
   for (const [i, r] of sources.references.entries()) check(r.key, ['references', i, 'key']);
   if (problems.length > 0) return { ok: false, error: locateProblems(parsed, problems) };
   return { ok: true, value: sources };
-}
-
-/**
- * Every id a scenario may cite: guidance ids and reference keys (the analysis' `knownSources`).
- *
- * @example
- * knownSourceIds(sources).has('OVC-INT') // true
- */
-export function knownSourceIds(sources: Sources): Set<string> {
-  return new Set([...sources.guidance.map((g) => g.id), ...sources.references.map((r) => r.key)]);
 }

@@ -1,7 +1,7 @@
 import { analyze } from '@doorway/engine';
-import { locateProblems, sortProblems } from '../../load/load-yaml-file';
 import { formatProblem } from '../../problems/format-problem';
-import { knownSourceIds } from '../../sources/load-sources';
+import { locateProblems, sortProblems } from '../../problems/locate-problems';
+import { knownSourceIds } from '../../sources/known-source-ids';
 import type { Command } from '../cli-io';
 import { parseOptions } from '../parse-options';
 import { resolveScenario } from '../resolve-scenario';
