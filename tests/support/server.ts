@@ -86,7 +86,8 @@ export async function startServer(
     output: () => log,
     stop: (signal = 'SIGTERM') =>
       new Promise((ok) => {
-        if (child.exitCode !== null) return ok();
+        // A process killed by a signal has exitCode null and signalCode set: both mean it is gone.
+        if (child.exitCode !== null || child.signalCode !== null) return ok();
         child.once('exit', () => ok());
         child.kill(signal);
       }),
