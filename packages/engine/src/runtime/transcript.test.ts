@@ -4,6 +4,7 @@ import { loadFixture } from '../fixtures/load';
 import { play } from '../fixtures/play';
 import { applyStep } from './apply-step';
 import { feedbackFor } from './feedback';
+import { startRun } from './start-run';
 import { transcriptOf } from './transcript';
 
 const c = loadFixture(kitchenSinkRaw);
@@ -40,6 +41,22 @@ describe('feedbackFor', () => {
       best: { choiceId: 'universal-policy', text: 'We meet everyone alone for part of the visit.' },
     });
     expect(feedbackFor(c, 'arrival', 'universal-policy').best).toBeUndefined();
+  });
+  it('with the state before the choice, suggests only a best option that was offered', () => {
+    const raw = JSON.parse(JSON.stringify(kitchenSinkRaw));
+    // Hide the best option at arrival unless a flag is set (it never is).
+    raw.phases.intake.beats.arrival.choices[0].when = { flag: 'askedPhone' };
+    raw.phases.intake.beats.arrival.choices.push({
+      id: 'wait',
+      text: 'Let us wait a moment.',
+      verdict: 'acceptable',
+      feedback: 'Waiting changes nothing.',
+      next: 'arrival',
+    });
+    const hidden = loadFixture(raw);
+    const before = startRun(hidden, { seed: 1, mode: 'coach' });
+    expect(feedbackFor(hidden, 'arrival', 'let-rosa-interpret').best?.choiceId).toBe('universal-policy');
+    expect(feedbackFor(hidden, 'arrival', 'let-rosa-interpret', before).best).toBeUndefined();
   });
   it('throws for a choice that does not exist (a programmer error)', () => {
     expect(() => feedbackFor(c, 'arrival', 'nope')).toThrow(/no choice/);

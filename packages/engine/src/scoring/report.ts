@@ -24,7 +24,8 @@ function triedBefore(steps: Step[]): Map<number, { beatId: string; choiceId: str
 }
 
 /**
- * The debrief of a run. Per competency the scenario can earn: score = round((sum - min) / (max - min) * 100)
+ * The debrief of a run (the best alternative of a decision is the first `best` choice offered then).
+ * Per competency the scenario can earn: score = round((sum - min) / (max - min) * 100)
  * with the bounds from analysis (100 when min == max); overall = weighted mean of those scores
  * (weights default 1; 0 when the scenario earns no competency); passed = the run `ended`,
  * overall >= passThreshold and no critical choice was made.
@@ -43,7 +44,7 @@ export function report(compiled: CompiledScenario, state: RunState): DebriefRepo
     const choice = info?.choices.get(p.choiceId);
     if (!info || !choice) throw new Error('engine: effective path names an unknown choice');
     const prompt = [...shown].reverse().find((l) => l.kind === 'speech' || l.kind === 'cue')?.text;
-    const best = bestChoice(compiled, p.beatId);
+    const best = bestChoice(compiled, p.beatId, s);
     decisions.push({
       index,
       beatId: p.beatId,
