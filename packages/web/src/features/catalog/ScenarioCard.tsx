@@ -25,9 +25,15 @@ export function ScenarioCard({ scenario }: { scenario: ScenarioSummary }) {
           <dt>You are</dt>
           <dd>{scenario.trainee}</dd>
         </div>
-        <div>
+        <div className="facts__block">
           <dt>Practises</dt>
-          <dd>{scenario.competencies.map((c) => c.name).join(', ')}</dd>
+          <dd>
+            <ul className="tags">
+              {scenario.competencies.map((c) => (
+                <li key={c.id}>{c.name}</li>
+              ))}
+            </ul>
+          </dd>
         </div>
       </dl>
       <ContentNotes notes={scenario.contentNotes} />
