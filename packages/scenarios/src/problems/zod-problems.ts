@@ -76,7 +76,9 @@ function toProblems(issue: Issue, raw: unknown): Problem[] {
           message:
             issue.origin === 'array'
               ? `needs at least ${String(issue.minimum)} item(s)`
-              : tidy(issue.message),
+              : issue.origin === 'string'
+                ? `needs at least ${String(issue.minimum)} characters`
+                : tidy(issue.message),
           fix: issue.origin === 'string' ? 'write more text here' : 'add an entry',
         },
       ];
