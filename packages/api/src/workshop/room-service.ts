@@ -358,3 +358,6 @@ export function createWorkshopService(deps: WorkshopDeps) {
 }
 
 export type WorkshopService = ReturnType<typeof createWorkshopService>;
+
+/** The room debrief as the API returns it. */
+export type RoomDebrief = Awaited<ReturnType<WorkshopService['debrief']>>;
