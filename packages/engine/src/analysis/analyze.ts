@@ -51,6 +51,8 @@ export function analyze(compiled: CompiledScenario, options: AnalyzeOptions = {}
   for (const n of graph.nodes) for (const b of n.entered) reached.add(b);
   const endingsReached = new Set(graph.nodes.flatMap((n) => (n.endingId !== undefined ? [n.endingId] : [])));
 
+  // Bucketed exploration can miss a route that only a middle meter value takes (see exploreStates).
+  const approx = graph.exact ? '' : ' (found with meters bucketed by thresholds)';
   if (graph.truncated) {
     problems.push({
       severity: 'warning',
@@ -67,7 +69,7 @@ export function analyze(compiled: CompiledScenario, options: AnalyzeOptions = {}
       severity: 'error',
       rule: 'unreachable-beat',
       path: beatPath(info),
-      message: `no run can reach beat \`${id}\``,
+      message: `no run can reach beat \`${id}\`${approx}`,
       fix: 'point a `next` at it, loosen the conditions on the way, or remove it',
     });
   }
@@ -95,7 +97,7 @@ export function analyze(compiled: CompiledScenario, options: AnalyzeOptions = {}
       severity: 'error',
       rule: 'unreachable-ending',
       path: ['endings', id],
-      message: `no run can reach the ending \`${id}\``,
+      message: `no run can reach the ending \`${id}\`${approx}`,
       fix: 'lead a choice to it, or remove it',
     });
   }
@@ -123,7 +125,7 @@ export function analyze(compiled: CompiledScenario, options: AnalyzeOptions = {}
     competencies,
     options.pathCap ?? 100_000,
   );
-  const best = bestPathOf(compiled, graph);
+  const best = bestPathOf(compiled);
   const sums: Record<string, number> = {};
   for (const k of competencies) sums[k] = 0;
   for (const d of best.steps) {

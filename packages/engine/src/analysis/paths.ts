@@ -1,12 +1,24 @@
 import type { RuntimeScenario } from '../runtime/runtime-scenario';
+import { startRun } from '../runtime/start-run';
+import { availableChoices, takeChoice } from '../runtime/transition';
+import type { RunState } from '../runtime/types';
 import type { Choice } from '../schema/scenario';
 import type { StateGraph } from './state-graph';
 
 export type Decision = { beatId: string; choiceId: string };
 
-/** The decisions from the start to a node, along BFS parents (a shortest path). */
+/**
+ * Decisions that really lead from the start to a node. Exact graphs: a shortest path (BFS parents).
+ * Bucketed graphs merge states, so a path through the graph may not be playable: use the trail of the
+ * real run that first reached the node instead (short, not always shortest).
+ */
 export function pathTo(graph: StateGraph, node: number): Decision[] {
   const out: Decision[] = [];
+  if (!graph.exact) {
+    for (let t = graph.nodes[node]?.trail; t; t = t.prev)
+      out.push({ beatId: t.beatId, choiceId: t.choiceId });
+    return out.reverse();
+  }
   let cur = node;
   for (let guard = 0; guard <= graph.nodes.length; guard++) {
     const e = graph.parent[cur] ?? -1;
@@ -19,37 +31,44 @@ export function pathTo(graph: StateGraph, node: number): Decision[] {
   return out.reverse();
 }
 
-const rank = (c: Choice | undefined) => (c?.verdict === 'best' ? 0 : c?.verdict === 'acceptable' ? 1 : 2);
+const rank = (c: Choice) => (c.verdict === 'best' ? 0 : c.verdict === 'acceptable' ? 1 : 2);
 
 /**
- * Follow the best-verdict choice at each state (the first `best` offered, else the first acceptable,
- * else the first) until an ending, a dead end, or a state already seen (`loops`).
+ * Play the best-verdict choice at each beat (the first `best` offered, else the first acceptable, else
+ * the first) with the runtime itself, until an ending, a dead end, or a state seen before (`loops`).
  *
  * @example
- * bestPathOf(compiled, graph) // => { steps: [...], endingId: 'door-open', loops: false }
+ * bestPathOf(compiled) // => { steps: [...], endingId: 'door-open', loops: false }
  */
-export function bestPathOf(
-  rs: RuntimeScenario,
-  graph: StateGraph,
-): { steps: Decision[]; endingId?: string | undefined; loops: boolean } {
+export function bestPathOf(rs: RuntimeScenario): {
+  steps: Decision[];
+  endingId?: string | undefined;
+  loops: boolean;
+} {
   const steps: Decision[] = [];
-  const seen = new Set<number>();
-  let node = 0;
-  while (graph.nodes[node]) {
-    const n = graph.nodes[node];
-    if (!n || n.endingId !== undefined) return { steps, endingId: n?.endingId, loops: false };
-    if (seen.has(node)) return { steps, loops: true };
-    seen.add(node);
-    const edges = (graph.out[node] ?? []).map((e) => graph.edges[e]).filter((e) => e !== undefined);
-    let best: (typeof edges)[number] | undefined;
-    for (const e of edges) {
-      const c = rs.index.beats.get(e.beatId)?.choices.get(e.choiceId);
-      const b = best ? rs.index.beats.get(best.beatId)?.choices.get(best.choiceId) : undefined;
-      if (!best || rank(c) < rank(b)) best = e;
-    }
+  const seen = new Set<string>();
+  let s = startRun(rs, { seed: 0, mode: 'coach' });
+  // A state is its position and everything a guard can read; decisions are not part of it so a loop repeats.
+  const keyOf = (x: RunState) =>
+    JSON.stringify([
+      x.beatId,
+      x.returnTo,
+      x.session,
+      x.meters,
+      x.flags,
+      x.firedInterruptions,
+      [...new Set(x.visited)].sort(),
+    ]);
+  while (s.status === 'active') {
+    const key = keyOf(s);
+    if (seen.has(key)) return { steps, loops: true };
+    seen.add(key);
+    const choices = availableChoices(rs, s);
+    let best: Choice | undefined;
+    for (const c of choices) if (!best || rank(c) < rank(best)) best = c;
     if (!best) return { steps, loops: false };
-    steps.push({ beatId: best.beatId, choiceId: best.choiceId });
-    node = best.to;
+    steps.push({ beatId: s.beatId, choiceId: best.id });
+    s = takeChoice(rs, s, best);
   }
-  return { steps, loops: false };
+  return { steps, endingId: s.endingId, loops: false };
 }

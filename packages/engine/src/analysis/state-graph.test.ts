@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { compileScenario } from '../compile/compile';
 import { generateScenario } from '../fixtures/generate';
 import { kitchenSinkRaw } from '../fixtures/kitchen-sink';
 import { loadFixture } from '../fixtures/load';
+import { testRubric } from '../fixtures/rubric';
+import { replay } from '../runtime/replay';
+import { validateScenario } from '../validate/validate-scenario';
+import { analyze } from './analyze';
 import { computeBounds } from './bounds';
 import { exploreStates } from './state-graph';
 
@@ -36,5 +41,26 @@ describe('exploreStates', () => {
     const g = exploreStates(c, { maxStates: 20, exactBudget: 20 });
     expect(g.truncated).toBe(true);
     expect(g.nodes.length).toBeLessThanOrEqual(20);
+  });
+  it('bucketed: the paths it reports (shortest to each ending, best) are real, playable runs', () => {
+    for (const loops of [false, true]) {
+      const v = validateScenario(generateScenario({ beats: 40, seed: 9, loops }), testRubric);
+      if (!v.ok) throw new Error('invalid');
+      const c = compileScenario(v.value, testRubric, { exactBudget: 10 });
+      expect(c.graph.exact).toBe(false);
+      const a = analyze(c);
+      expect(Object.keys(a.shortestPaths).sort()).toEqual(['bad', 'good', 'mixed']);
+      for (const [ending, path] of Object.entries(a.shortestPaths)) {
+        const steps = path.map((d) => ({ kind: 'choice' as const, ...d }));
+        const r = replay(c, { seed: 1, mode: 'coach', steps });
+        expect(r.ok && r.value.endingId, `${ending} (loops: ${loops})`).toBe(ending);
+      }
+      const best = replay(c, {
+        seed: 1,
+        mode: 'coach',
+        steps: a.bestPath.steps.map((d) => ({ kind: 'choice' as const, ...d })),
+      });
+      expect(best.ok && best.value.endingId).toBe(a.bestPath.endingId);
+    }
   });
 });

@@ -5,6 +5,13 @@ import type { RunState } from '../runtime/types';
 import { MinHeap } from '../util/min-heap';
 import { type Tested, testedBy } from './tested';
 
+/** The decisions of a real run, newest first (a persistent list: extending it costs nothing). */
+export interface Trail {
+  prev: Trail | undefined;
+  beatId: string;
+  choiceId: string;
+}
+
 /** One reachable abstract state: a beat (or an ending) with the bookkeeping that can change the future. */
 export interface GraphNode {
   key: string;
@@ -14,6 +21,8 @@ export interface GraphNode {
   entered: string[];
   /** A real run state that reaches this node (path and visited trimmed to what conditions test). */
   state: RunState;
+  /** The decisions of the real run that first reached this node (undefined for the start). */
+  trail: Trail | undefined;
   deadEnd: boolean;
 }
 
@@ -117,8 +126,10 @@ function explore(rs: RuntimeScenario, tested: Tested, exact: boolean, maxStates:
     }
   };
 
-  const arrive = (raw: RunState): number => {
+  const trails = new WeakMap<RunState, Trail>();
+  const arrive = (raw: RunState, trail: Trail | undefined): number => {
     const s = trim(raw, tested);
+    if (trail) trails.set(s, trail);
     const key = keyOf(s, tested, meters, flags, exact);
     const found = byKey.get(key);
     const values = meters.map((m) => s.meters[m] ?? 0);
@@ -149,6 +160,7 @@ function explore(rs: RuntimeScenario, tested: Tested, exact: boolean, maxStates:
       endingId: s.endingId,
       entered: [...(raw.arrival?.beats ?? [])],
       state: s,
+      trail,
       deadEnd: false,
     });
     out.push([]);
@@ -160,7 +172,7 @@ function explore(rs: RuntimeScenario, tested: Tested, exact: boolean, maxStates:
     return id;
   };
 
-  arrive(startRun(rs, { seed: 0, mode: 'coach' }));
+  arrive(startRun(rs, { seed: 0, mode: 'coach' }), undefined);
   let budget = maxStates * 4;
   let expansions = 0;
   for (let i = queue.pop(); i !== undefined; i = queue.pop()) {
@@ -179,7 +191,7 @@ function explore(rs: RuntimeScenario, tested: Tested, exact: boolean, maxStates:
       if (choices.length === 0) node.deadEnd = true;
       for (const choice of choices) {
         const next = takeChoice(rs, state, choice);
-        const to = arrive(next);
+        const to = arrive(next, { prev: trails.get(state), beatId: state.beatId, choiceId: choice.id });
         const ek = `${i}|${choice.id}|${to}`;
         if (edgeKeys.has(ek)) continue;
         edgeKeys.add(ek);

@@ -17,7 +17,7 @@ import { buildMachine } from './machine';
 export function compileScenario(
   scenario: Scenario,
   rubric: Rubric,
-  options: { maxStates?: number } = {},
+  options: { maxStates?: number; exactBudget?: number } = {},
 ): CompiledScenario {
   const index = indexScenario(scenario);
   const rs = { scenario, index };
