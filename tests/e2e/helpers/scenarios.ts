@@ -1,4 +1,5 @@
 import {
+  analyze,
   applyStep,
   type CompiledScenario,
   compileScenario,
@@ -37,14 +38,17 @@ export interface PathStep {
 }
 
 /**
- * The best path of a scenario, from the engine: at each beat the choice whose verdict is `best`,
- * played through the engine's pure runtime until an ending.
+ * The best path of a scenario from the engine's analysis (`analyze(compiled).bestPath`): the
+ * decisions that reach an ending with every competency at its maximum.
  *
  * @example
  * for (const step of bestPath('first-contact')) await choose(page, step.choiceId);
  */
 export function bestPath(id: string): PathStep[] {
-  return pathBy(id, (offered) => offered.find((c) => c.verdict === 'best') ?? offered[0]);
+  const best = analyze(compiled(id)).bestPath;
+  if (best.loops || best.endingId === undefined)
+    throw new Error(`${id}: the best path does not reach an ending`);
+  return best.steps;
 }
 
 /**
