@@ -52,10 +52,20 @@ export function offeredChoices(compiled: CompiledScenario, state: RunState): Cho
   });
 }
 
-/** Always the best option offered (the all-best path). */
+/**
+ * Always the best option offered (the all-best path).
+ *
+ * @example
+ * walk(compiled, pickBest, { seed: 1, mode: 'assessment' })
+ */
 export const pickBest: Picker = (offered) => offered.find((c) => c.verdict === 'best') ?? offered[0];
 
-/** Always the harmful option offered, else the acceptable one, else the first. */
+/**
+ * Always the harmful option offered, else the acceptable one, else the first.
+ *
+ * @example
+ * report(compiled, walk(compiled, pickHarmful, { seed: 1, mode: 'assessment' })).passed // false
+ */
 export const pickHarmful: Picker = (offered) =>
   offered.find((c) => c.verdict === 'harmful') ??
   offered.find((c) => c.verdict === 'acceptable') ??

@@ -45,7 +45,12 @@ export function parseYaml(text: string, file: string): Result<ParsedYaml, Locate
   return { ok: true, value: { file, doc, lineCounter, data } };
 }
 
-/** YAML warnings (for example an unknown tag) as located warnings. */
+/**
+ * YAML warnings (for example an unknown tag) as located warnings.
+ *
+ * @example
+ * yamlWarnings(parsed, text) // [{ severity: 'warning', line: 4, col: 9, rule: 'yaml-syntax', ... }]
+ */
 export function yamlWarnings(parsed: ParsedYaml, text: string): LocatedProblem[] {
   return parsed.doc.warnings.map((w) => yamlProblem(w, 'warning', text, parsed.file, parsed.lineCounter));
 }
