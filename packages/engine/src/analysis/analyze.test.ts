@@ -118,10 +118,10 @@ describe('exports', () => {
   it('Mermaid has phases as subgraphs and choice-labelled edges', () => {
     const m = toMermaid(c);
     expect(m.startsWith('flowchart TD\n')).toBe(true);
-    expect(m).toContain('subgraph b_phase_intake["Intake"]');
+    expect(m).toContain('subgraph p_intake["Intake"]');
     expect(m).toContain('b_arrival -->|universal-policy| b_private_room');
     expect(m).toContain('b_plan -->|ultimatum| e_door_closed');
-    expect(m).toContain('b_phone_buzzes -.->|ask-if-safe| b_phase_intake');
+    expect(m).toContain('b_phone_buzzes -.->|ask-if-safe| p_intake');
   });
   it('DOT has clusters and labelled edges', () => {
     const d = toDot(c);

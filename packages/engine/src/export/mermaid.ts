@@ -1,7 +1,7 @@
 import type { CompiledScenario } from '../compile/compiled-scenario';
 
 /** Mermaid node ids must be simple: keep letters and digits. */
-export function nodeId(kind: 'b' | 'e', id: string): string {
+export function nodeId(kind: 'b' | 'e' | 'p' | 'i', id: string): string {
   return `${kind}_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
@@ -33,11 +33,11 @@ export function toMermaid(compiled: CompiledScenario): string {
   const { scenario } = compiled;
   const lines = ['flowchart TD'];
   for (const [phaseId, phase] of Object.entries(scenario.phases)) {
-    lines.push(`  subgraph ${nodeId('b', `phase-${phaseId}`)}["${label(phase.title)}"]`);
+    lines.push(`  subgraph ${nodeId('p', phaseId)}["${label(phase.title)}"]`);
     for (const [id, beat] of Object.entries(phase.beats))
       lines.push(`    ${nodeId('b', id)}["${label(beat.title ?? id)}"]`);
     for (const [intId, int] of Object.entries(phase.interruptions ?? {})) {
-      lines.push(`    subgraph ${nodeId('b', `int-${intId}`)}["interruption: ${label(intId)}"]`);
+      lines.push(`    subgraph ${nodeId('i', intId)}["interruption: ${label(intId)}"]`);
       for (const [id, beat] of Object.entries(int.beats))
         lines.push(`      ${nodeId('b', id)}["${label(beat.title ?? id)}"]`);
       lines.push('    end');
@@ -49,7 +49,7 @@ export function toMermaid(compiled: CompiledScenario): string {
   for (const e of beatEdges(compiled)) {
     if (e.to === 'return') {
       const phase = compiled.index.beats.get(e.from)?.phaseId ?? '';
-      lines.push(`  ${nodeId('b', e.from)} -.->|${e.choice}| ${nodeId('b', `phase-${phase}`)}`);
+      lines.push(`  ${nodeId('b', e.from)} -.->|${e.choice}| ${nodeId('p', phase)}`);
     } else {
       const kind = compiled.index.endings.has(e.to) ? 'e' : 'b';
       lines.push(`  ${nodeId('b', e.from)} -->|${e.choice}| ${nodeId(kind, e.to)}`);
