@@ -88,6 +88,27 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
     );
 });
 
+// Requests Node's HTTP parser rejects before the app sees them (unknown methods, broken request lines,
+// oversized headers) still get the JSON error shape.
+server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable) return socket.destroy();
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify({
+    error: tooLarge
+      ? {
+          code: 'headers_too_large',
+          message: 'The request headers are too large. Send fewer or smaller headers.',
+        }
+      : {
+          code: 'bad_request',
+          message: 'The request is not valid HTTP. Check the method, path and headers.',
+        },
+  });
+  socket.end(
+    `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+});
+
 // On SIGTERM/SIGINT: stop accepting, finish in-flight requests, close the database.
 for (const signal of ['SIGTERM', 'SIGINT'] as const)
   process.once(signal, () => {
