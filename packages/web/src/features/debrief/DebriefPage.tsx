@@ -1,6 +1,6 @@
 import type { Mode } from '@doorway/engine';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
@@ -27,6 +27,11 @@ export function DebriefPage({ params }: { params: { id: string } }) {
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
+  const finished = query.data !== undefined && query.data.status !== 'active';
+  useEffect(() => {
+    // A finished run is no longer one to "continue where you left off".
+    if (finished) forgetRun(runId);
+  }, [finished, runId]);
 
   if (query.isPending) return <Loading what="your debrief" />;
   if (query.isError) {
@@ -49,7 +54,6 @@ export function DebriefPage({ params }: { params: { id: string } }) {
     );
   }
   const report = query.data;
-  if (report.status !== 'active') forgetRun(runId);
   const title = scenario.data?.title ?? 'your conversation';
 
   const playAgain = async (mode: Mode) => {

@@ -1,6 +1,7 @@
 import type { Feedback, View, ViewChoice, ViewLine } from '@doorway/engine';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Link } from 'wouter';
+import { PageHeading } from '../../components/PageHeading';
 import { modeName } from '../../lib/modes';
 import type { RunInfo } from '../../lib/types';
 import { AffectPanel } from './AffectPanel';
@@ -79,7 +80,7 @@ export function Player(props: PlayerProps) {
           {modeName(run.mode)} mode
           {view.session ? ` · ${view.session.title}` : ''} · {view.beat.phaseTitle}
         </p>
-        <h1 className="page-heading">{props.scenarioTitle ?? 'Conversation'}</h1>
+        <PageHeading title={props.scenarioTitle}>{props.scenarioTitle ?? 'Conversation'}</PageHeading>
         {view.beat.contentNote ? (
           <p className="content-notes">
             <span className="content-notes__label">Content note:</span> {view.beat.contentNote}

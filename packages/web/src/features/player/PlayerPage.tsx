@@ -1,6 +1,6 @@
 import type { ViewChoice } from '@doorway/engine';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
@@ -35,15 +35,19 @@ export function PlayerPage({ params }: { params: { id: string } }) {
   const [newFrom, setNewFrom] = useState<number | undefined>(undefined);
   const [focus, setFocus] = useState<PlayerFocus | undefined>(undefined);
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
+  const gone = query.isError && isNotFound(apiErrorOf(query.error));
+  useEffect(() => {
+    // The server does not know this run for us (any more): stop offering it on the catalog.
+    if (gone) forgetRun(runId);
+  }, [gone, runId]);
 
   if (query.isPending) return <Loading what="your conversation" />;
   if (query.isError) {
     const error = apiErrorOf(query.error);
-    if (error.kind === 'http' && error.status === 404) forgetRun(runId);
     return (
       <ErrorNotice
         error={error}
-        title={error.kind === 'http' && error.status === 404 ? 'This run is not available here' : undefined}
+        title={isNotFound(error) ? 'This run is not available here' : undefined}
         onRetry={error.kind === 'network' ? () => query.refetch() : undefined}
       >
         <Link href="/" className="button button--secondary">
@@ -147,4 +151,8 @@ function staleMessage(code: string): string {
     default:
       return 'The conversation had moved on. Here is where it is now.';
   }
+}
+
+function isNotFound(error: ApiError): boolean {
+  return error.kind === 'http' && error.status === 404;
 }
