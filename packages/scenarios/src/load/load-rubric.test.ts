@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../problems/format-problem';
+import { knownSourceIds } from '../sources/known-source-ids';
+import { loadSources } from '../sources/load-sources';
 import { loadRubric } from './load-rubric';
 
 const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
@@ -20,6 +22,17 @@ describe('loadRubric', () => {
       'C8 ambivalence',
       'C9 culture-boundaries',
     ]);
+  });
+
+  it('cites only sources listed in content/sources.yaml', () => {
+    const rubric = loadRubric();
+    const sources = loadSources();
+    if (!rubric.ok || !sources.ok) throw new Error('bundled content must load');
+    const known = knownSourceIds(sources.value);
+    const unknown = rubric.value.competencies.flatMap((c) =>
+      c.sources.filter((s) => !known.has(s)).map((s) => `${c.id}: ${s}`),
+    );
+    expect(unknown).toEqual([]);
   });
 
   it('reports a competency id used twice at the second one', () => {
