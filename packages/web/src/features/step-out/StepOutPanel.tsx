@@ -89,7 +89,7 @@ export function StepOutPanel() {
       {error ? <ErrorNotice error={error} title="The run could not be ended" /> : null}
       <div className="actions">
         <button type="button" className="button" onClick={() => setOpen(false)} ref={resumeRef}>
-          Resume
+          {runId ? 'Resume' : 'Close'}
         </button>
         {runId ? (
           <button
