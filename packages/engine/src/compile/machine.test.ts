@@ -1,4 +1,5 @@
 import { getAdjacencyMap, getShortestPaths, getSimplePaths } from '@xstate/graph';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AnyMachineSnapshot, createActor } from 'xstate';
 import { generateScenario } from '../fixtures/generate';
@@ -7,6 +8,7 @@ import { loadFixture } from '../fixtures/load';
 import { affectOf } from '../runtime/affect';
 import { applyStep } from '../runtime/apply-step';
 import { startRun } from '../runtime/start-run';
+import { availableChoices } from '../runtime/transition';
 import type { RunState } from '../runtime/types';
 import type { CompiledScenario } from './compiled-scenario';
 import type { MachineContext, MachineEvent } from './machine';
@@ -149,5 +151,34 @@ describe('machine config', () => {
       target: '#beat:private-room',
       actions: ['choose:arrival.universal-policy', 'enter:private-room'],
     });
+  });
+});
+
+describe('machine and runtime agree on random walks through generated scenarios (fast-check, fixed seed)', () => {
+  it('at every step', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 14 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 40 }),
+        (beats, seed, loops, picks) => {
+          const c = loadFixture(generateScenario({ beats, seed, loops }));
+          let run = startRun(c, { seed: 1, mode: 'coach' });
+          const evs: MachineEvent[] = [];
+          for (const p of picks) {
+            const choices = availableChoices(c, run);
+            const choice = choices[p % Math.max(1, choices.length)];
+            if (!choice) break;
+            evs.push({ type: 'trainee.choose', choiceId: choice.id });
+            const r = applyStep(c, run, { kind: 'choice', beatId: run.beatId, choiceId: choice.id });
+            if (!r.ok) throw new Error(r.error.code);
+            run = r.value;
+          }
+          walk(c, evs);
+        },
+      ),
+      { seed: 20261122, numRuns: 30 },
+    );
   });
 });
