@@ -6,6 +6,7 @@ import { graphCommand } from './commands/graph';
 import { lintCommand } from './commands/lint';
 import { newCommand } from './commands/new';
 import { playCommand } from './commands/play';
+import { sourcesCommand } from './commands/sources';
 
 /**
  * Every `doorway` command by name. Adding a command is one line here (and its import).
@@ -19,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   new: newCommand,
   coverage: coverageCommand,
   golden: goldenCommand,
+  sources: sourcesCommand,
   // Accounts need the API's database, so scripts/doorway.ts runs `users` before this CLI is reached;
   // this entry lists it in the help and explains itself when the CLI is started another way.
   users: {

@@ -136,4 +136,15 @@ describe('doorway CLI', () => {
     expect(await runCli(['boom'], io, { boom })).toBe(70);
     expect(io.stderr[0]).toBe('doorway boom: internal error: kaput');
   });
+
+  it('sources lists the ids to cite, filtered by every word given', async () => {
+    const io = captureIo(fixtures);
+    expect(await runCli(['sources', 'another', 'victim'], io)).toBe(0);
+    expect(io.stdout).toEqual([
+      'Guidance (seed documents):',
+      '  interp-3  Never ask another victim to interpret.  [001, Interpreters]',
+    ]);
+    const none = captureIo(fixtures);
+    expect(await runCli(['sources', 'zzzz'], none)).toBe(1);
+  });
 });
