@@ -244,7 +244,7 @@ function bfsParents(n: number, edges: GraphEdge[], out: number[][]): number[] {
  * bookkeeping (fired, where to return, session). Meters and flags no guard tests are left out.
  *
  * First with exact meter values (exact bounds and reachability) within `exactBudget` states (default
- * 4 per beat + 200, at most 5,000); when a
+ * 2 per beat + 200, at most 5,000); when a
  * scenario has more, meters are bucketed by the thresholds guards test, and each bucketed state expands
  * the real runs that stretch its meters' ranges (the lowest and highest value seen per meter). Every
  * state and dead end found is then still real; reachability can miss a route that only a middle value
@@ -262,7 +262,7 @@ export function exploreStates(
   // Exact meters cost states; beyond a few per beat, buckets are the better deal.
   const exactBudget = Math.min(
     maxStates,
-    options.exactBudget ?? Math.min(5_000, 4 * rs.index.beatOrder.length + 200),
+    options.exactBudget ?? Math.min(5_000, 2 * rs.index.beatOrder.length + 200),
   );
   const exact = explore(rs, tested, true, exactBudget);
   if (!exact.truncated) return exact;
