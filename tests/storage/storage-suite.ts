@@ -25,6 +25,7 @@ const version = {
   version: '1.0.0',
   contentHash: 'hash-1',
   scenarioJson: '{"id":"tiny"}',
+  rubricJson: '{"competencies":[]}',
 };
 
 /**

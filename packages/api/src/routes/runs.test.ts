@@ -339,7 +339,8 @@ describe('rewind, exit and debrief', () => {
 
 describe('scenario pinning', () => {
   it('an old run replays on the content it started on after the scenario changes on disk', async () => {
-    const { app, catalog } = await testApp({ stateCacheSize: 0 });
+    const { app: before, catalog, storage } = await testApp({ stateCacheSize: 0 });
+    let app = before;
     const old = await startRun(app, 'coach');
     await choose(app, old, 'greet', 'ask');
     const original = catalog.entries[0];
@@ -353,14 +354,31 @@ describe('scenario pinning', () => {
     delete opening.beats.close;
     for (const c of opening.beats.greet?.choices ?? []) if (c.next === 'close') c.next = 'ending';
     catalog.entries = [{ scenario: edited, contentHash: 'tiny-v2' }];
+    // ...and the rubric renames a competency: the old run's debrief keeps the name it was scored with.
+    catalog.rubric = {
+      competencies: catalog.rubric.competencies.map((c) =>
+        c.id === 'safety' ? { ...c, name: 'Renamed' } : c,
+      ),
+    };
 
+    // A restarted server (fresh caches, same database) replays the old run from the stored version.
+    app = (await testApp({ storage, catalog, stateCacheSize: 0 })).app;
     const body = await (await app.request(`/api/runs/${old.id}`, { headers: old.bearer })).json();
     expect(body.run.scenarioVersion).toBe('1.0.0');
     expect(body.view.beat.id).toBe('close');
     expect((await choose(app, old, 'close', 'offer')).status).toBe(200);
+    const oldDebrief = await (
+      await app.request(`/api/runs/${old.id}/debrief`, { headers: old.bearer })
+    ).json();
+    expect(oldDebrief.scenarioVersion).toBe('1.0.0');
+    expect(oldDebrief.competencies.find((c: { id: string }) => c.id === 'safety')?.name).toBe('Safety first');
 
     const fresh = await startRun(app, 'coach');
     expect(fresh.body.run.scenarioVersion).toBe('2.0.0');
     expect((await (await choose(app, fresh, 'greet', 'ask')).json()).view.beat.id).toBe('ending');
+    const freshDebrief = await (
+      await app.request(`/api/runs/${fresh.id}/debrief`, { headers: fresh.bearer })
+    ).json();
+    expect(freshDebrief.competencies.find((c: { id: string }) => c.id === 'safety')?.name).toBe('Renamed');
   });
 });

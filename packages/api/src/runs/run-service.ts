@@ -1,5 +1,5 @@
 import type { Rubric, Scenario } from '@doorway/engine';
-import { ScenarioSchema } from '@doorway/engine';
+import { RubricSchema, ScenarioSchema } from '@doorway/engine';
 import { ApiError } from '../errors/api-error';
 import type { RunRecord, StepRecord, Storage } from '../storage/storage';
 import type { ScenarioCatalog } from './catalog';
@@ -104,7 +104,8 @@ export function createRunService(deps: { storage: Storage; catalog: ScenarioCata
     const stored = await storage.getScenarioVersion(record.scenarioId, record.contentHash);
     if (!stored) throw new Error(`run ${record.id} references a scenario version that was never stored`);
     const scenario = ScenarioSchema.parse(JSON.parse(stored.scenarioJson));
-    return compile(scenario, catalog.rubric, record.contentHash);
+    const rubric = stored.rubricJson ? RubricSchema.parse(JSON.parse(stored.rubricJson)) : catalog.rubric;
+    return compile(scenario, rubric, record.contentHash);
   }
 
   function replayLog(record: RunRecord, compiled: CompiledScenario, steps: StepRecord[]): RunState {
@@ -162,6 +163,7 @@ export function createRunService(deps: { storage: Storage; catalog: ScenarioCata
           version: entry.scenario.version,
           contentHash: entry.contentHash,
           scenarioJson: JSON.stringify(entry.scenario),
+          rubricJson: JSON.stringify(catalog.rubric),
         },
         input.at,
       );

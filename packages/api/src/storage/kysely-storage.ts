@@ -90,6 +90,7 @@ export function kyselyStorage(
           version: v.version,
           content_hash: v.contentHash,
           scenario_json: v.scenarioJson,
+          rubric_json: v.rubricJson ?? null,
           created_at: at,
         })
         .onConflict((oc) => oc.columns(['scenario_id', 'content_hash']).doNothing())
@@ -109,6 +110,7 @@ export function kyselyStorage(
             version: row.version,
             contentHash: row.content_hash,
             scenarioJson: row.scenario_json,
+            rubricJson: row.rubric_json ?? null,
           }
         : undefined;
     },

@@ -5,6 +5,8 @@ export interface ScenarioVersionsTable {
   content_hash: string;
   /** The validated scenario, as JSON text. */
   scenario_json: string;
+  /** The rubric it was scored with, as JSON text (null for versions stored before migration 003). */
+  rubric_json: string | null;
   created_at: string;
 }
 

@@ -8,6 +8,8 @@ export interface StoredScenarioVersion {
   contentHash: string;
   /** The validated scenario JSON text. */
   scenarioJson: string;
+  /** The rubric JSON text it was scored with; null or absent when unknown (the current rubric is used). */
+  rubricJson?: string | null | undefined;
 }
 
 export interface RunRecord {
