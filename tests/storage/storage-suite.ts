@@ -52,6 +52,17 @@ export function storageSuite(name: string, open: () => Promise<Storage>) {
       await s.close();
     });
 
+    it('fills in a missing rubric once, never overwrites one', async () => {
+      const s = await open();
+      await s.saveScenarioVersion({ ...version, rubricJson: undefined }, at);
+      expect((await s.getScenarioVersion('tiny', 'hash-1'))?.rubricJson).toBeNull();
+      await s.saveScenarioVersion(version, at);
+      expect((await s.getScenarioVersion('tiny', 'hash-1'))?.rubricJson).toBe(version.rubricJson);
+      await s.saveScenarioVersion({ ...version, rubricJson: '{"other":1}' }, at);
+      expect((await s.getScenarioVersion('tiny', 'hash-1'))?.rubricJson).toBe(version.rubricJson);
+      await s.close();
+    });
+
     it('creates and reads a run with every field intact', async () => {
       const s = await open();
       await s.saveScenarioVersion(version, at);

@@ -93,7 +93,15 @@ export function kyselyStorage(
           rubric_json: v.rubricJson ?? null,
           created_at: at,
         })
-        .onConflict((oc) => oc.columns(['scenario_id', 'content_hash']).doNothing())
+        // Stored once; a later save may only fill in a rubric that an earlier save (the workshop's) left out.
+        .onConflict((oc) =>
+          v.rubricJson
+            ? oc
+                .columns(['scenario_id', 'content_hash'])
+                .doUpdateSet({ rubric_json: (eb) => eb.ref('excluded.rubric_json') })
+                .where('scenario_versions.rubric_json', 'is', null)
+            : oc.columns(['scenario_id', 'content_hash']).doNothing(),
+        )
         .execute();
     },
 
