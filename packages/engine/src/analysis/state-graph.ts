@@ -53,20 +53,30 @@ export interface StateGraph {
 
 const FILLER = { beatId: '', choiceId: '' };
 
-/** Keep only what conditions can test, so representative states stay small and keys stay finite. */
+const NO_PATH: RunState['path'] = [];
+const NO_STRINGS: string[] = [];
+const NO_STEPS: RunState['steps'] = [];
+
+/**
+ * Keep only what conditions can test, so representative states stay small and keys stay finite.
+ * The shared empty arrays are safe: the runtime never mutates a state's arrays, it copies them.
+ */
 function trim(s: RunState, t: Tested): RunState {
-  const path: RunState['path'] = [];
-  const seen = new Set<string>();
-  for (const p of s.path) {
-    if (t.chose.has(p.choiceId) && !seen.has(p.choiceId)) {
-      seen.add(p.choiceId);
-      path.push(p);
-    }
-  }
   const decisions = Math.min(s.path.length, t.decisionCap);
-  while (path.length < decisions) path.push(FILLER);
-  const visited = [...new Set(s.visited.filter((v) => t.visited.has(v)))];
-  return { ...s, steps: [], path, visited };
+  let path = NO_PATH;
+  if (t.chose.size > 0 || decisions > 0) {
+    path = [];
+    const seen = new Set<string>();
+    for (const p of s.path) {
+      if (t.chose.has(p.choiceId) && !seen.has(p.choiceId)) {
+        seen.add(p.choiceId);
+        path.push(p);
+      }
+    }
+    while (path.length < decisions) path.push(FILLER);
+  }
+  const visited = t.visited.size > 0 ? [...new Set(s.visited.filter((v) => t.visited.has(v)))] : NO_STRINGS;
+  return { ...s, steps: NO_STEPS, path, visited };
 }
 
 function bucket(v: number, cuts: number[]): number {
