@@ -111,7 +111,11 @@ describe('validateScenario', () => {
     beat(raw, 'plan').choices = [];
     beat(raw, 'arrival').choices[0].feedbak = 'x';
     const ps = problems(raw);
-    expect(ps.find((p) => p.path.join('.') === 'phases.intake.beats.plan.choices')?.rule).toBe('schema');
+    expect(ps.find((p) => p.path.join('.') === 'phases.intake.beats.plan.choices')).toMatchObject({
+      rule: 'schema',
+      message: '`choices` needs at least 1 entry',
+      fix: 'add an entry to `choices`',
+    });
     const key = ps.find((p) => p.rule === 'unknown-key');
     expect(key?.path.join('.')).toBe('phases.intake.beats.arrival.choices.0.feedbak');
     expect(key?.fix).toMatch(/did you mean `feedback`\?.*allowed keys here: id, text/);
@@ -168,7 +172,9 @@ describe('validateScenario', () => {
       path: ['phases', 'intake', 'beats', 'arrival', 'choices', 1, 'next', 0, 'wen'],
     });
     expect(ps.find((p) => p.rule === 'unknown-key')?.fix).toContain('did you mean `when`?');
-    expect(ps.some((p) => p.path.join('.') === 'phases.intake.beats.arrival.lines.0.text.1')).toBe(true);
+    expect(ps.find((p) => p.path.join('.') === 'phases.intake.beats.arrival.lines.0.text.1')?.message).toBe(
+      '`text` is empty',
+    );
   });
   it('affect states may only test meters', () => {
     const raw: Any = clone();

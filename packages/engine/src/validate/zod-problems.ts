@@ -137,6 +137,20 @@ export function zodProblems(
       });
       continue;
     }
+    if (issue.code === 'too_small' && (issue.origin === 'array' || issue.origin === 'string')) {
+      const field = String([...path].reverse().find((k) => typeof k === 'string') ?? 'this');
+      out.push({
+        severity: 'error',
+        rule: 'schema',
+        path,
+        message:
+          issue.origin === 'array'
+            ? `\`${field}\` needs at least ${issue.minimum} entry`
+            : `\`${field}\` is empty`,
+        fix: issue.origin === 'array' ? `add an entry to \`${field}\`` : `write something in \`${field}\``,
+      });
+      continue;
+    }
     out.push({
       severity: 'error',
       rule: 'schema',
