@@ -44,6 +44,21 @@ describe('errors in place, motion and focus', () => {
     await page.context().close();
   });
 
+  it('a double click sends one choice, with no error', async () => {
+    const [first] = bestPath('first-contact');
+    if (!first) throw new Error('empty best path');
+    const page = await newPage(browser);
+    await startFromUi(page, server.url, 'first-contact', 'practice');
+    await page.locator(`button[data-choice-id="${first.choiceId}"]`).dblclick();
+    await page.waitForFunction(
+      () => document.querySelector('article.player')?.getAttribute('data-decisions') === '1',
+    );
+    await waitForChoices(page);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.getByRole('log').locator('.line--trainee').count()).toBe(1);
+    await page.context().close();
+  });
+
   it('new lines fade in one after another, unless the system asks for reduced motion', async () => {
     const [first] = bestPath('first-contact');
     if (!first) throw new Error('empty best path');

@@ -86,7 +86,8 @@ export function DebriefPage({ params }: { params: { id: string } }) {
     const result = await rewind(runId, toDecision);
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    await queryClient.invalidateQueries({ queryKey: keys.run(runId) });
+    // The cached run still shows the ending: drop it so the player loads where the rewind left the run.
+    queryClient.removeQueries({ queryKey: keys.run(runId) });
     queryClient.removeQueries({ queryKey: keys.debrief(runId) });
     if (scenario.data) {
       rememberRun({

@@ -1,6 +1,6 @@
 import type { ViewChoice } from '@doorway/engine';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
@@ -32,6 +32,8 @@ export function PlayerPage({ params }: { params: { id: string } }) {
   const stepOut = useStepOut();
   useStepOutRun(runId);
   const [pending, setPending] = useState(false);
+  // A second click can land before React re-renders the disabled buttons: the ref stops it at once.
+  const inFlight = useRef(false);
   const [newFrom, setNewFrom] = useState<number | undefined>(undefined);
   const [focus, setFocus] = useState<PlayerFocus | undefined>(undefined);
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
@@ -62,17 +64,19 @@ export function PlayerPage({ params }: { params: { id: string } }) {
   const nextFocus = (target: PlayerFocus['target']) => setFocus((f) => ({ target, seq: (f?.seq ?? 0) + 1 }));
 
   const send = async (choice: ViewChoice, requestId = newRequestId()) => {
-    if (pending) return;
+    if (inFlight.current) return;
+    inFlight.current = true;
     setPending(true);
     setProblem(undefined);
     const before = data.transcript.length;
     const result = await choose(runId, data.view.beat.id, choice.id, requestId);
+    inFlight.current = false;
     setPending(false);
     if (result.ok) {
       setRun((old) => appendChoice(old, choice, result.value));
       setNewFrom(before);
       nextFocus('latest');
-      if (result.value.view.ended) void queryClient.invalidateQueries({ queryKey: keys.debrief(runId) });
+      if (result.value.view.ended) queryClient.removeQueries({ queryKey: keys.debrief(runId) });
       return;
     }
     const error = result.error;
@@ -91,7 +95,8 @@ export function PlayerPage({ params }: { params: { id: string } }) {
   };
 
   const tryAnother = async () => {
-    if (pending) return;
+    if (inFlight.current) return;
+    inFlight.current = true;
     setPending(true);
     setProblem(undefined);
     const result = await rewind(runId, Math.max(0, data.view.decisions - 1));
@@ -103,6 +108,7 @@ export function PlayerPage({ params }: { params: { id: string } }) {
     } else {
       setProblem({ error: result.error, retry: () => void tryAnother() });
     }
+    inFlight.current = false;
     setPending(false);
   };
 

@@ -49,7 +49,8 @@ export function StepOutPanel() {
       return;
     }
     await queryClient.invalidateQueries({ queryKey: keys.run(runId) });
-    await queryClient.invalidateQueries({ queryKey: keys.debrief(runId) });
+    // Drop any earlier debrief: the page must not show it while the new one loads.
+    queryClient.removeQueries({ queryKey: keys.debrief(runId) });
     setOpen(false);
     navigate(`/runs/${runId}/debrief`);
   };
