@@ -176,18 +176,6 @@ describe('validateScenario', () => {
       '`text` is empty',
     );
   });
-  it('a badly formed id gets the id to write; a meter test without bounds says how to bound it', () => {
-    const raw: Any = clone();
-    beat(raw, 'arrival').choices[0].id = 'Universal_Policy';
-    beat(raw, 'plan').choices[0].when = { meter: 'trust' };
-    const ps = problems(raw);
-    expect(ps.find((p) => p.path.join('.') === 'phases.intake.beats.arrival.choices.0.id')?.fix).toBe(
-      'write `universal-policy`',
-    );
-    expect(ps.find((p) => p.path.join('.') === 'phases.intake.beats.plan.choices.0.when')?.fix).toContain(
-      'atLeast',
-    );
-  });
   it('affect states may only test meters', () => {
     const raw: Any = clone();
     raw.affect.states[0].when = { flag: 'rosaInRoom' };

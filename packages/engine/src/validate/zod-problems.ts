@@ -137,31 +137,6 @@ export function zodProblems(
       });
       continue;
     }
-    if (issue.code === 'invalid_format' && typeof value === 'string') {
-      const slug = value
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^[^a-z]+|-+$/g, '');
-      const isId = issue.message.includes('lower-case');
-      out.push({
-        severity: 'error',
-        rule: 'schema',
-        path,
-        message: `"${value}": ${issue.message}`,
-        fix: isId && slug ? `write \`${slug}\`` : 'rewrite it in the format the message names',
-      });
-      continue;
-    }
-    if (issue.code === 'custom' && issue.message.includes('meter condition')) {
-      out.push({
-        severity: 'error',
-        rule: 'schema',
-        path,
-        message: issue.message,
-        fix: 'add `atLeast: <number>` (inclusive), `below: <number>` (strict), or both for a band',
-      });
-      continue;
-    }
     if (issue.code === 'too_small' && (issue.origin === 'array' || issue.origin === 'string')) {
       const field = String([...path].reverse().find((k) => typeof k === 'string') ?? 'this');
       out.push({
