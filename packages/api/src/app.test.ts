@@ -86,6 +86,19 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
+
+  it('sends them on errors too, and lets a route set its own caching', async () => {
+    const { app } = await testApp();
+    for (const path of ['/api/nothing', '/api/scenarios/nope', '/elsewhere']) {
+      const res = await app.request(path);
+      expect(res.headers.get('content-security-policy'), path).toContain("default-src 'self'");
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+    }
+    const bad = await app.request('/api/runs', jsonInit('POST', '{'));
+    expect(bad.headers.get('x-content-type-options')).toBe('nosniff');
+    const asset = await app.request('/api/docs/assets/swagger-ui.css');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=86400');
+  });
 });
 
 describe('bench hello', () => {

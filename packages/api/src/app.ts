@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './deps';
-import { errorHandler, methodNotAllowedResponse, notFoundHandler, tooLarge } from './errors/error-handlers';
+import { errorHandler, methodNotAllowedResponse, notFoundHandler } from './errors/error-handlers';
+import { limitBody } from './http/body-limit';
 import { wrongMethod } from './http/method-not-allowed';
+import { securityHeaders } from './http/security-headers';
 import { catalogRoutes } from './routes/catalog';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
@@ -11,23 +11,6 @@ import { runRoutes } from './routes/runs';
 import { workshopApp } from './workshop/workshop-app';
 
 export type { AppDeps } from './deps';
-
-/**
- * The Content-Security-Policy: scripts only from our origin (the web build and the docs page load files,
- * never inline scripts); inline style attributes are allowed because React and Swagger UI set them.
- */
-const csp = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-};
 
 /**
  * Builds the Doorway HTTP app from its dependencies. No port is opened here.
@@ -63,18 +46,8 @@ export function createApp(deps: AppDeps) {
           'request',
         );
     })
-    .use(secureHeaders({ contentSecurityPolicy: csp, referrerPolicy: 'same-origin' }))
-    .use('/api/*', async (c, next) => {
-      await next();
-      if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
-    })
-    .use(
-      '/api/*',
-      bodyLimit({
-        maxSize: deps.bodyLimitBytes ?? 64 * 1024,
-        onError: (c) => c.json(tooLarge().toBody(), 413),
-      }),
-    )
+    .use(securityHeaders())
+    .use('/api/*', limitBody(deps.bodyLimitBytes ?? 64 * 1024))
     .route('/', healthRoutes(deps))
     .route('/', catalogRoutes(deps))
     .route('/', runRoutes(deps))
