@@ -1,5 +1,5 @@
 import type { DebriefReport, Feedback, View } from '@doorway/engine';
-import type { RunInfo, RunResponse, ScenarioSummary } from '../lib/types';
+import type { RunInfo, RunResponse, ScenarioDetail, ScenarioSummary } from '../lib/types';
 
 /** Fixture data shaped like the API's answers, for component tests. */
 
@@ -170,4 +170,18 @@ export const report: DebriefReport = {
       triedBefore: [{ id: 'offer-water', text: 'Offer them both a glass of water.', verdict: 'acceptable' }],
     },
   ],
+};
+
+export const scenarioDetail: ScenarioDetail = {
+  ...(scenarios[0] as ScenarioSummary),
+  objectives: [
+    'Separate the client from her companion without accusing anyone',
+    'Use a qualified interpreter',
+  ],
+  cast: {
+    ixchel: { name: 'Ixchel', role: 'survivor', description: 'Speaks Mam' },
+    rosa: { name: 'Rosa', role: 'companion' },
+  },
+  passThreshold: 80,
+  modes: ['coach', 'practice', 'assessment'],
 };

@@ -10,14 +10,18 @@ import { StepOutProvider } from '../lib/stepOut';
 afterEach(cleanup);
 
 /**
- * Renders a component with what the app provides around it: a fresh query client, an in-memory
- * router at `path`, and the step-out state.
+ * Renders a component with what the app provides around it: a fresh query client (optionally
+ * seeded with data), an in-memory router at `path`, and the step-out state.
  *
  * @example
  * const { getByRole } = renderWithApp(<FeedbackPanel feedback={f} busy={false} />);
  */
-export function renderWithApp(ui: ReactElement, path = '/') {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+export function renderWithApp(ui: ReactElement, path = '/', seed?: (queryClient: QueryClient) => void) {
+  // Seeded data stays fresh, so a test never reaches for a server that is not there.
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
+  });
+  seed?.(queryClient);
   const location = memoryLocation({ path, record: true });
   const result = render(
     <QueryClientProvider client={queryClient}>
