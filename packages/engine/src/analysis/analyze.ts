@@ -119,12 +119,23 @@ export function analyze(compiled: CompiledScenario, options: AnalyzeOptions = {}
   }
 
   const competencies = index.evidenced;
-  const { bounds, pathCount, pathCountCapped } = computeBounds(
+  const { bounds, pathCount, pathCountCapped, loopMoves } = computeBounds(
     compiled,
     graph,
     competencies,
     options.pathCap ?? 100_000,
   );
+  for (const m of loopMoves) {
+    const info = index.beats.get(m.beatId);
+    if (!info) continue;
+    problems.push({
+      severity: 'warning',
+      rule: 'evidence-in-loop',
+      path: [...beatPath(info), 'choices', info.beat.choices.findIndex((c) => c.id === m.choiceId)],
+      message: `choice \`${m.choiceId}\` carries evidence inside a loop a run can go round again (back to the same state)${approx}, so it can be earned or lost repeatedly; the score bounds count it once`,
+      fix: 'put the evidence on the choice that leaves the loop, or let the loop run once (a flag or `visited` condition)',
+    });
+  }
   const best = bestPathOf(compiled);
   const sums: Record<string, number> = {};
   for (const k of competencies) sums[k] = 0;

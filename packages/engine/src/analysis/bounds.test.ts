@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateScenario } from '../fixtures/generate';
 import { loadFixture } from '../fixtures/load';
+import { analyze } from './analyze';
 import { computeBounds } from './bounds';
 import { scc } from './scc';
 
@@ -70,7 +71,16 @@ describe('computeBounds', () => {
       safety: { min: 1, max: 1 },
     });
     const r = computeBounds(c, c.graph, ['voice'], 500);
+    expect(r.loopMoves).toEqual([
+      { beatId: 'hub', choiceId: 'ask' },
+      { beatId: 'topic', choiceId: 'back' },
+    ]);
     expect(r.pathCount).toBe(500);
+    expect(
+      analyze(c)
+        .problems.filter((p) => p.rule === 'evidence-in-loop')
+        .map((p) => p.path.join('.')),
+    ).toEqual(['phases.talk.beats.hub.choices.0', 'phases.talk.beats.topic.choices.0']);
     expect(r.pathCountCapped).toBe(true);
   });
   it('counts the paths of a loop-free graph exactly', () => {

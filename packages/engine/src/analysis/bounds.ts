@@ -8,6 +8,8 @@ export interface BoundsResult {
   /** Distinct choice sequences from the start to an ending, at most `pathCap`. */
   pathCount: number;
   pathCountCapped: boolean;
+  /** Moves with evidence inside a loop of the state graph (a trainee can repeat them), in graph order. */
+  loopMoves: { beatId: string; choiceId: string }[];
 }
 
 /**
@@ -50,6 +52,7 @@ export function computeBounds(
   const size = new Uint32Array(count);
   for (const c of comp) size[c] = (size[c] ?? 0) + 1;
   const seenInside = new Set<string>();
+  const loopMoves = new Map<string, { beatId: string; choiceId: string }>();
   const external: number[][] = Array.from({ length: count }, () => []);
   graph.edges.forEach((e, ei) => {
     const cf = comp[e.from] ?? 0;
@@ -63,6 +66,8 @@ export function computeBounds(
     if (seenInside.has(key)) return;
     seenInside.add(key);
     const ev = evidence[ei] ?? [];
+    if (ev.some((v) => v !== 0))
+      loopMoves.set(`${e.beatId}|${e.choiceId}`, { beatId: e.beatId, choiceId: e.choiceId });
     for (let k = 0; k < K; k++) {
       const v = ev[k] ?? 0;
       if (v > 0) gainHi[cf * K + k] = (gainHi[cf * K + k] ?? 0) + v;
@@ -106,5 +111,5 @@ export function computeBounds(
     bounds[id] = Number.isFinite(max) && Number.isFinite(min) ? { min, max } : { min: 0, max: 0 };
   });
   const pathCount = n > 0 ? (paths[start] ?? 0) : 0;
-  return { bounds, pathCount, pathCountCapped: pathCount >= pathCap };
+  return { bounds, pathCount, pathCountCapped: pathCount >= pathCap, loopMoves: [...loopMoves.values()] };
 }
