@@ -10,6 +10,7 @@ type StepRow = Parameters<typeof toStep>[0];
  * six times cheaper than going through Kysely's async executor. Each call runs synchronously in one tick, so it
  * cannot interleave with anything; while a Kysely transaction is open on the connection (another area's
  * multi-statement write), it defers to the Kysely implementation, which waits for that transaction to finish.
+ * Appends are group-committed: those queued in one turn of the event loop share one transaction.
  *
  * @example
  * const storage = { ...kyselyStorage(db, 'sqlite'), ...sqliteFastPath(database, kyselyStorage(db, 'sqlite')) };
@@ -31,13 +32,60 @@ export function sqliteFastPath(
   const advanceRun = database.prepare(
     'update runs set status = ?, last_seq = ?, updated_at = ? where id = ? and last_seq = ?',
   );
-  const append = database.transaction((step: NewStep): AppendResult => {
+  // One step; inside the batch below it runs as a savepoint, so a refused step rolls back alone.
+  const appendOne = database.transaction((step: NewStep): AppendResult => {
     insertStep.run(step.runId, step.seq, step.requestId, step.stepJson, step.responseJson, step.at);
     const moved = advanceRun.run(step.status, step.seq, step.at, step.runId, step.seq - 1);
     // Throwing rolls the insert back: the run was not at seq - 1.
     if (moved.changes !== 1) throw new SeqTaken();
     return { ok: true };
   });
+  const outcome = (step: NewStep, err: unknown): AppendResult => {
+    if (err instanceof SeqTaken) return { ok: false, error: 'seq_taken' };
+    if (!isUniqueViolation(err)) throw err;
+    if (step.requestId !== null && selectByRequest.get(step.runId, step.requestId))
+      return { ok: false, error: 'request_taken' };
+    return { ok: false, error: 'seq_taken' };
+  };
+
+  // Group commit: appends that arrive in the same turn of the event loop share one transaction (one WAL
+  // commit). Each caller is answered only after that commit, so an acknowledged step is as durable as before.
+  type Pending = { step: NewStep; done: (r: AppendResult) => void; fail: (e: unknown) => void };
+  let queue: Pending[] = [];
+  const commitBatch = database.transaction((items: Pending[]) =>
+    items.map((item) => {
+      try {
+        return { item, result: appendOne(item.step) };
+      } catch (err) {
+        return { item, err };
+      }
+    }),
+  );
+  const flush = () => {
+    const items = queue;
+    queue = [];
+    if (database.inTransaction) {
+      for (const item of items) fallback.appendStep(item.step).then(item.done, item.fail);
+      return;
+    }
+    let settled: ReturnType<typeof commitBatch>;
+    try {
+      settled = commitBatch(items);
+    } catch (err) {
+      for (const item of items) item.fail(err);
+      return;
+    }
+    for (const { item, result, err } of settled) {
+      if (result) item.done(result);
+      else {
+        try {
+          item.done(outcome(item.step, err));
+        } catch (unexpected) {
+          item.fail(unexpected);
+        }
+      }
+    }
+  };
 
   return {
     async getRun(id) {
@@ -54,17 +102,11 @@ export function sqliteFastPath(
       const row = selectByRequest.get(runId, requestId) as StepRow | undefined;
       return row ? toStep(row) : undefined;
     },
-    async appendStep(step) {
-      if (database.inTransaction) return fallback.appendStep(step);
-      try {
-        return append(step);
-      } catch (err) {
-        if (err instanceof SeqTaken) return { ok: false, error: 'seq_taken' };
-        if (!isUniqueViolation(err)) throw err;
-        if (step.requestId !== null && selectByRequest.get(step.runId, step.requestId))
-          return { ok: false, error: 'request_taken' };
-        return { ok: false, error: 'seq_taken' };
-      }
+    appendStep(step) {
+      return new Promise<AppendResult>((done, fail) => {
+        if (queue.length === 0) setImmediate(flush);
+        queue.push({ step, done, fail });
+      });
     },
   };
 }
