@@ -1,14 +1,34 @@
 import { Link } from 'wouter';
+import { useSources } from '../lib/queries';
 import { sourceAnchor } from '../lib/sourceAnchor';
+import { sourceTexts } from '../lib/sourceText';
 
 /**
- * The sources behind a piece of feedback, each linking to its entry on the Sources page.
+ * The sources behind a piece of feedback, each linking to its entry on the Sources page. `detailed`
+ * lists each with what it says (the debrief has room for that; coach feedback stays compact).
  *
  * @example
  * <SourceLinks sources={['screen-alone', 'interp-3']} />
+ * <SourceLinks sources={d.sources} detailed />
  */
-export function SourceLinks({ sources }: { sources: string[] }) {
+export function SourceLinks({ sources, detailed = false }: { sources: string[]; detailed?: boolean }) {
+  const query = useSources(detailed && sources.length > 0);
   if (sources.length === 0) return null;
+  const texts = sourceTexts(query.data);
+  if (detailed && texts.size > 0)
+    return (
+      <div className="sources">
+        <p className="sources__label">Sources:</p>
+        <ul className="sources__list">
+          {sources.map((source) => (
+            <li key={source}>
+              <Link href={`/sources#${sourceAnchor(source)}`}>{source}</Link>
+              {texts.has(source) ? `: ${texts.get(source)}` : null}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
   return (
     <p className="sources">
       <span className="sources__label">Sources:</span>{' '}

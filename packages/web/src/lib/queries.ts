@@ -93,11 +93,12 @@ export function useDebrief(id: string) {
  * @example
  * const { data } = useSources(); // data?.guidance
  */
-export function useSources() {
+export function useSources(enabled = true) {
   return useQuery({
     queryKey: keys.sources,
     queryFn: () => call<SourcesResponse>(() => api.api.sources.$get()).then(orThrow),
     staleTime: Number.POSITIVE_INFINITY,
+    enabled,
   });
 }
 

@@ -1,5 +1,5 @@
 import type { DebriefReport, Feedback, View } from '@doorway/engine';
-import type { RunInfo, RunResponse, ScenarioDetail, ScenarioSummary } from '../lib/types';
+import type { RunInfo, RunResponse, ScenarioDetail, ScenarioSummary, SourcesResponse } from '../lib/types';
 
 /** Fixture data shaped like the API's answers, for component tests. */
 
@@ -184,4 +184,18 @@ export const scenarioDetail: ScenarioDetail = {
   },
   passThreshold: 80,
   modes: ['coach', 'practice', 'assessment'],
+};
+
+export const sources: SourcesResponse = {
+  documents: [{ id: '001', title: 'Assisting Trafficking Victims', publisher: 'NSVRC and PCAR, 2012' }],
+  guidance: [
+    {
+      id: 'interp-3',
+      document: '001',
+      seed: '001',
+      section: 'Interpreters',
+      text: 'Never ask another victim to interpret.',
+    },
+  ],
+  references: [{ key: 'SOAR', citation: 'HHS ACF OTIP/NHTTAC SOAR fact sheets (2022).' }],
 };

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { afterEach } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -23,12 +23,14 @@ export function renderWithApp(ui: ReactElement, path = '/', seed?: (queryClient:
   });
   seed?.(queryClient);
   const location = memoryLocation({ path, record: true });
-  const result = render(
+  // A wrapper (not a parent element) so that `rerender` keeps the providers.
+  const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
       <Router hook={location.hook}>
-        <StepOutProvider>{ui}</StepOutProvider>
+        <StepOutProvider>{children}</StepOutProvider>
       </Router>
-    </QueryClientProvider>,
+    </QueryClientProvider>
   );
+  const result = render(ui, { wrapper });
   return { ...result, queryClient, location };
 }

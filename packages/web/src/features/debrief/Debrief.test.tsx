@@ -1,19 +1,24 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { report } from '../../test/fixtures';
+import { keys } from '../../lib/queries';
+import { report, sources } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
+
+const withSources = (qc: QueryClient) => qc.setQueryData(keys.sources, sources);
+
 import { Debrief } from './Debrief';
 
 describe('Debrief', () => {
   it('shows the ending reached and what it means', () => {
-    renderWithApp(<Debrief report={report} />);
+    renderWithApp(<Debrief report={report} />, '/', withSources);
     expect(screen.getByRole('heading', { name: 'Ending: Rosa stays' })).toBeTruthy();
     expect(screen.getByText('A difficult ending')).toBeTruthy();
     expect(screen.getByText(/never had a moment alone/)).toBeTruthy();
   });
 
   it('in assessment mode says not passed, why, and names the critical error', () => {
-    renderWithApp(<Debrief report={report} />);
+    renderWithApp(<Debrief report={report} />, '/', withSources);
     expect(screen.getByText('Not passed')).toBeTruthy();
     expect(
       screen.getByText(
@@ -25,13 +30,17 @@ describe('Debrief', () => {
   });
 
   it('says passed when the report passed', () => {
-    renderWithApp(<Debrief report={{ ...report, passed: true, overall: 100, criticalErrors: [] }} />);
+    renderWithApp(
+      <Debrief report={{ ...report, passed: true, overall: 100, criticalErrors: [] }} />,
+      '/',
+      withSources,
+    );
     expect(screen.getByText('Passed')).toBeTruthy();
     expect(screen.getByText('You reached the pass mark of 80 with no critical errors.')).toBeTruthy();
   });
 
   it('draws the competency scores as labelled bars and gives the same numbers in a table', () => {
-    renderWithApp(<Debrief report={report} />);
+    renderWithApp(<Debrief report={report} />, '/', withSources);
     const bars = [...document.querySelectorAll('.chart__row')].map((row) => [
       row.querySelector('.chart__label')?.textContent,
       (row.querySelector('.chart__bar') as HTMLElement | null)?.style.width,
@@ -53,7 +62,7 @@ describe('Debrief', () => {
   });
 
   it('lists each decision with the choice, verdict, why, the best alternative, sources and what was tried before', () => {
-    renderWithApp(<Debrief report={report} />);
+    renderWithApp(<Debrief report={report} />, '/', withSources);
     const item = screen.getByRole('heading', { name: 'Decision 1: Arrival' }).parentElement as HTMLElement;
     expect(item.textContent).toContain('You chose: Thank you, Rosa, please go ahead.');
     expect(item.textContent).toContain('✕ Harmful · critical error');
@@ -71,7 +80,7 @@ describe('Debrief', () => {
 
   it('offers "Try a different path" per decision only when rewinding is allowed', () => {
     const onRewind = vi.fn();
-    const { rerender } = renderWithApp(<Debrief report={report} />);
+    const { rerender } = renderWithApp(<Debrief report={report} />, '/', withSources);
     expect(screen.queryByRole('button', { name: /Try a different path/ })).toBeNull();
     rerender(<Debrief report={{ ...report, mode: 'practice' }} onRewind={onRewind} />);
     fireEvent.click(screen.getByRole('button', { name: 'Try a different path from decision 1' }));
@@ -79,7 +88,7 @@ describe('Debrief', () => {
   });
 
   it('explains an early exit instead of an ending', () => {
-    renderWithApp(<Debrief report={{ ...report, status: 'exited', ending: undefined }} />);
+    renderWithApp(<Debrief report={{ ...report, status: 'exited', ending: undefined }} />, '/', withSources);
     expect(screen.getByRole('heading', { name: 'You ended the conversation early' })).toBeTruthy();
   });
 });

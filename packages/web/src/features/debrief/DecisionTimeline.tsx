@@ -48,7 +48,7 @@ export function DecisionTimeline({
               <p>{d.best.feedback}</p>
             </div>
           ) : null}
-          <SourceLinks sources={d.sources} />
+          <SourceLinks sources={d.sources} detailed />
           {d.triedBefore.length > 0 ? (
             <div className="timeline__tried">
               <p className="timeline__label">Tried before rewinding:</p>

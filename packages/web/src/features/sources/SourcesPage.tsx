@@ -45,12 +45,22 @@ export function SourcesPage() {
                     <dt>
                       <code>{item.id}</code>
                     </dt>
-                    <dd>{item.text}</dd>
+                    <dd>
+                      {item.text} <span className="muted">(document {item.document})</span>
+                    </dd>
                   </div>
                 ))}
               </dl>
             </section>
           ))}
+          <h2>Source documents</h2>
+          <ul className="source-list">
+            {query.data.documents.map((doc) => (
+              <li key={doc.id} id={sourceAnchor(`seed-${doc.id}`)} tabIndex={-1} className="source-item">
+                <code>{doc.id}</code> <cite>{doc.title}</cite>. {doc.publisher}
+              </li>
+            ))}
+          </ul>
           <h2>References</h2>
           <ul className="source-list">
             {query.data.references.map((ref) => (
