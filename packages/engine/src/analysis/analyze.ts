@@ -74,7 +74,7 @@ export function analyze(compiled: CompiledScenario, options: AnalyzeOptions = {}
     });
   }
   const deadBeats = new Set<string>();
-  for (const n of graph.nodes) {
+  for (const [i, n] of graph.nodes.entries()) {
     if (!n.deadEnd || deadBeats.has(n.beatId)) continue;
     deadBeats.add(n.beatId);
     const info = index.beats.get(n.beatId);
@@ -84,7 +84,7 @@ export function analyze(compiled: CompiledScenario, options: AnalyzeOptions = {}
       rule: 'dead-end',
       path: beatPath(info),
       message: `a run can reach \`${n.beatId}\` with no choice available (after: ${
-        pathTo(graph, graph.nodes.indexOf(n))
+        pathTo(graph, i)
           .map((d) => d.choiceId)
           .join(' > ') || 'the start'
       })`,

@@ -1,9 +1,9 @@
 import type { RuntimeScenario } from '../runtime/runtime-scenario';
 import { startRun } from '../runtime/start-run';
 import { availableChoices, takeChoice } from '../runtime/transition';
-import type { RunState } from '../runtime/types';
 import type { Choice } from '../schema/scenario';
-import type { StateGraph } from './state-graph';
+import { keyOf, type StateGraph, trim } from './state-graph';
+import { testedBy } from './tested';
 
 export type Decision = { beatId: string; choiceId: string };
 
@@ -47,20 +47,14 @@ export function bestPathOf(rs: RuntimeScenario): {
 } {
   const steps: Decision[] = [];
   const seen = new Set<string>();
-  let s = startRun(rs, { seed: 0, mode: 'coach' });
-  // A state is its position and everything a guard can read; decisions are not part of it so a loop repeats.
-  const keyOf = (x: RunState) =>
-    JSON.stringify([
-      x.beatId,
-      x.returnTo,
-      x.session,
-      x.meters,
-      x.flags,
-      x.firedInterruptions,
-      [...new Set(x.visited)].sort(),
-    ]);
+  const tested = testedBy(rs.scenario);
+  const meters = Object.keys(rs.scenario.meters).sort();
+  const flags = Object.keys(rs.scenario.flags).sort();
+  // States are trimmed to what guards read, as in exploration: the history does not grow with the path,
+  // and a state seen before (same beat, every meter and flag, same facts) means the best play loops.
+  let s = trim(startRun(rs, { seed: 0, mode: 'coach' }), tested);
   while (s.status === 'active') {
-    const key = keyOf(s);
+    const key = keyOf(s, tested, meters, flags, true);
     if (seen.has(key)) return { steps, loops: true };
     seen.add(key);
     const choices = availableChoices(rs, s);
@@ -68,7 +62,7 @@ export function bestPathOf(rs: RuntimeScenario): {
     for (const c of choices) if (!best || rank(c) < rank(best)) best = c;
     if (!best) return { steps, loops: false };
     steps.push({ beatId: s.beatId, choiceId: best.id });
-    s = takeChoice(rs, s, best);
+    s = trim(takeChoice(rs, s, best), tested);
   }
   return { steps, endingId: s.endingId, loops: false };
 }

@@ -61,7 +61,7 @@ const NO_STEPS: RunState['steps'] = [];
  * Keep only what conditions can test, so representative states stay small and keys stay finite.
  * The shared empty arrays are safe: the runtime never mutates a state's arrays, it copies them.
  */
-function trim(s: RunState, t: Tested): RunState {
+export function trim(s: RunState, t: Tested): RunState {
   const decisions = Math.min(s.path.length, t.decisionCap);
   let path = NO_PATH;
   if (t.chose.size > 0 || decisions > 0) {
@@ -85,7 +85,7 @@ function bucket(v: number, cuts: number[]): number {
   return i;
 }
 
-function keyOf(s: RunState, t: Tested, meters: string[], flags: string[], exact: boolean): string {
+export function keyOf(s: RunState, t: Tested, meters: string[], flags: string[], exact: boolean): string {
   // An ending has no future: one node per ending.
   if (s.status === 'ended') return `ended|${s.endingId ?? ''}`;
   let k = `${s.status}|${s.beatId}|${s.returnTo ?? ''}|${s.session ?? ''}|${[...s.firedInterruptions].sort().join(',')}|`;
