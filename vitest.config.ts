@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 // - e2e: the built app served by the real API process, driven in Debian's Chromium.
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       {
         test: {
