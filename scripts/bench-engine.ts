@@ -11,7 +11,7 @@ if (start < 0) next = `${current.trimEnd()}\n\n${section}`;
 else {
   const rest = current.slice(start + '## Engine'.length);
   const end = rest.search(/\n## /);
-  next = current.slice(0, start) + section + (end >= 0 ? rest.slice(end + 1) : '');
+  next = current.slice(0, start) + section.trimEnd() + (end >= 0 ? `\n\n${rest.slice(end + 1)}` : '');
 }
 writeFileSync(file, `${next.trimEnd()}\n`);
 console.log(section);
