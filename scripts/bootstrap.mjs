@@ -3,7 +3,8 @@
 // Plain Node with no dependencies, because it runs before anything is installed:
 // it checks Node, finds or installs pnpm, installs the workspace, then starts Doorway or runs every test.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -99,7 +100,22 @@ if (command === 'start') {
   process.exit(run(pnpm, ['--filter', '@doorway/api', 'start']));
 } else if (command === 'test') {
   ensureChromium();
-  process.exit(run(pnpm, ['run', 'test:all']));
+  const summary = join(mkdtempSync(join(tmpdir(), 'doorway-test-')), 'summary.jsonl');
+  process.env.DOORWAY_TEST_SUMMARY = summary;
+  const status = run(pnpm, ['run', 'test:all']);
+  const runs = existsSync(summary)
+    ? readFileSync(summary, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
+  const total = (k) => runs.reduce((n, r) => n + r[k], 0);
+  // One closing line for the whole suite (unit, content, API, contract, storage, end-to-end).
+  console.log(
+    `\nall tests: ${total('passed')} passed, ${total('failed')} failed${total('skipped') ? `, ${total('skipped')} skipped` : ''}`,
+  );
+  process.exit(status);
 } else {
   fail('usage: node scripts/bootstrap.mjs start|test');
 }

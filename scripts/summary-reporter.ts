@@ -1,8 +1,10 @@
+import { appendFileSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Prints one plain closing line, `N passed, N failed` (and `, N skipped` when any were), after
- * Vitest's own report, so any CI that reads closing lines can count the tests.
+ * Vitest's own report, so any CI that reads closing lines can count the tests. With
+ * DOORWAY_TEST_SUMMARY set, it also appends the counts to that file for a grand total.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -20,5 +22,8 @@ export default class SummaryReporter implements Reporter {
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
     }
     console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    // `npm test` runs several Vitest runs in a row and prints their total at the very end.
+    const file = process.env.DOORWAY_TEST_SUMMARY;
+    if (file) appendFileSync(file, `${JSON.stringify({ passed, failed, skipped })}\n`);
   }
 }
