@@ -113,7 +113,7 @@ if (command === 'start') {
   const total = (k) => runs.reduce((n, r) => n + r[k], 0);
   // One closing line for the whole suite (unit, content, API, contract, storage, end-to-end).
   console.log(
-    `\nall tests: ${total('passed')} passed, ${total('failed')} failed${total('skipped') ? `, ${total('skipped')} skipped` : ''}`,
+    `\ntotal: ${total('passed')} passed, ${total('failed')} failed${total('skipped') ? `, ${total('skipped')} skipped` : ''}`,
   );
   process.exit(status);
 } else {
