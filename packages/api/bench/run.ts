@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -191,7 +191,15 @@ export async function runApiBench(): Promise<string> {
   } finally {
     rmSync(contentDir, { recursive: true, force: true });
   }
-  return [...lines, '', ...verdicts, ''].join('\n');
+  const load = loadavg()[0]?.toFixed(1) ?? '?';
+  return [
+    ...lines,
+    '',
+    ...verdicts,
+    '',
+    `Load average when the run ended: ${load} on ${cpus().length} cores (autocannon runs on the same machine).`,
+    '',
+  ].join('\n');
 }
 
 /** Replaces the "## API" section of docs/benchmarks.md (or appends it), leaving the others alone. */
