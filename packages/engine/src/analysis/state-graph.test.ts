@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../compile/compile';
 import { generateScenario } from '../fixtures/generate';
@@ -62,5 +63,23 @@ describe('exploreStates', () => {
       });
       expect(best.ok && best.value.endingId).toBe(a.bestPath.endingId);
     }
+  });
+  it('bucketed agrees with exact on loop-free generated scenarios: reachable beats, dead ends, bounds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 30 }), fc.integer({ min: 0, max: 10_000 }), (beats, seed) => {
+        const c = loadFixture(generateScenario({ beats, seed }));
+        const exact = exploreStates(c, { exactBudget: 100_000 });
+        const bucketed = exploreStates(c, { exactBudget: 1 });
+        expect(exact.exact).toBe(true);
+        const reach = (g: typeof exact) => [...new Set(g.nodes.flatMap((n) => n.entered))].sort();
+        const dead = (g: typeof exact) =>
+          [...new Set(g.nodes.filter((n) => n.deadEnd).map((n) => n.beatId))].sort();
+        expect(reach(bucketed)).toEqual(reach(exact));
+        expect(dead(bucketed)).toEqual(dead(exact));
+        const comps = c.index.evidenced;
+        expect(computeBounds(c, bucketed, comps).bounds).toEqual(computeBounds(c, exact, comps).bounds);
+      }),
+      { seed: 20261122, numRuns: 40 },
+    );
   });
 });
