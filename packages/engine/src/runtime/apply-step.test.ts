@@ -67,6 +67,10 @@ describe('interruptions', () => {
     expect(s.returnTo).toBe('private-room');
     expect(s.firedInterruptions).toEqual(['phone']);
     expect(s.arrival?.beats).toEqual(['private-room', 'phone-buzzes']);
+    expect(viewOf(c, s).beat).toMatchObject({
+      id: 'phone-buzzes',
+      contentNote: 'controlling messages from a trafficker',
+    });
     const r = play(c, ['universal-policy', 'ask-if-safe']);
     expect(r.beatId).toBe('private-room');
     expect(r.returnTo).toBeUndefined();
