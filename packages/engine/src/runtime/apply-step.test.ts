@@ -61,6 +61,18 @@ describe('choices', () => {
   });
 });
 
+describe('the view of an ended run', () => {
+  it('shows the reactions to the last choice, no choices, and the ending', () => {
+    const s = play(c, ['universal-policy', 'ask-if-safe', 'explain-role', 'ultimatum']);
+    const v = viewOf(c, s);
+    expect(v.ended).toBe(true);
+    expect(v.choices).toEqual([]);
+    expect(v.ending).toEqual({ id: 'door-closed', title: 'The door closed', outcome: 'negative' });
+    expect(v.lines).toEqual([]);
+    expect(v.decisions).toBe(4);
+  });
+});
+
 describe('interruptions', () => {
   it('fire once on arrival and `return` resumes the interrupted beat without re-entering it', () => {
     const s = play(c, ['universal-policy']);

@@ -82,4 +82,20 @@ describe('report', () => {
     ]);
     expect(r.decisions[1]?.triedBefore).toEqual([]);
   });
+  it('a scenario without evidence scores 0 overall and lists no competencies', () => {
+    const raw = JSON.parse(JSON.stringify(kitchenSinkRaw));
+    for (const phase of Object.values(raw.phases) as {
+      beats: Record<string, { choices: { evidence?: unknown }[] }>;
+      interruptions?: Record<string, { beats: Record<string, { choices: { evidence?: unknown }[] }> }>;
+    }[]) {
+      for (const beat of Object.values(phase.beats)) for (const ch of beat.choices) ch.evidence = {};
+      for (const int of Object.values(phase.interruptions ?? {}))
+        for (const beat of Object.values(int.beats)) for (const ch of beat.choices) ch.evidence = {};
+    }
+    const bare = loadFixture(raw);
+    const r = report(bare, play(bare, BEST));
+    expect(r.competencies).toEqual([]);
+    expect(r.overall).toBe(0);
+    expect(r.passed).toBe(false);
+  });
 });
