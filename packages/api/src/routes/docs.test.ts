@@ -36,6 +36,18 @@ describe('OpenAPI and the reference page', () => {
     }
   });
 
+  it('documents every run and catalog route the app serves (other areas document theirs)', async () => {
+    const { real } = await testApp();
+    const documented = new Set(
+      routeTable.map((r) => `${r.method.toUpperCase()} ${r.path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    const served = real.routes
+      .filter((r) => r.method !== 'ALL' && /^\/api\/(health|scenarios|rubric|sources|runs)/.test(r.path))
+      .map((r) => `${r.method} ${r.path}`);
+    expect(served.length).toBeGreaterThanOrEqual(11);
+    for (const route of served) expect(documented, route).toContain(route);
+  });
+
   it('serves the docs page with bundled assets and no inline script', async () => {
     const { app } = await testApp();
     const page = await (await app.request('/api/docs')).text();
