@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { useSources } from '../lib/queries';
 import { sourceAnchor } from '../lib/sourceAnchor';
 import { sourceTexts } from '../lib/sourceText';
+import './SourceLinks.css';
 
 /**
  * The sources behind a piece of feedback, each linking to its entry on the Sources page. `detailed`

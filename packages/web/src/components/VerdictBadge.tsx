@@ -1,4 +1,5 @@
 import type { Verdict } from '@doorway/engine';
+import './VerdictBadge.css';
 
 const look: Record<Verdict, { icon: string; word: string }> = {
   best: { icon: '✓', word: 'Best response' },

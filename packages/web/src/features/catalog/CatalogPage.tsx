@@ -7,6 +7,7 @@ import { useScenarios } from '../../lib/queries';
 import { ContinueRuns } from './ContinueRuns';
 import { type CatalogFilter, competencyOptions, filterScenarios, themeOptions } from './filterScenarios';
 import { ScenarioCard } from './ScenarioCard';
+import './catalog.css';
 
 /**
  * The home page: every scenario with its content notes, filters by competency and theme, and the

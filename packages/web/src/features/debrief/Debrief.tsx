@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { modeName } from '../../lib/modes';
 import { CompetencyChart, CompetencyTable } from './CompetencyChart';
 import { DecisionTimeline } from './DecisionTimeline';
+import './debrief.css';
 
 const outcomeWords = {
   positive: 'A hopeful ending',

@@ -9,6 +9,7 @@ import { ChoiceList } from './ChoiceList';
 import { FeedbackPanel } from './FeedbackPanel';
 import { Transcript } from './Transcript';
 import { useNumberKeys } from './useNumberKeys';
+import './player.css';
 
 /** Where focus goes after something changed; `seq` grows so the same target can be focused again. */
 export interface PlayerFocus {

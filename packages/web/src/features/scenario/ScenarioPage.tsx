@@ -12,6 +12,7 @@ import { keys, useScenario } from '../../lib/queries';
 import { startRun } from '../../lib/runCommands';
 import { rememberRun } from '../../lib/runMemory';
 import type { RunResponse } from '../../lib/types';
+import './scenario.css';
 
 /**
  * `/scenarios/:id`: what the scenario is about (objectives, the trainee's role, who is in the room,

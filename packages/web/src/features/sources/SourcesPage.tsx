@@ -6,6 +6,7 @@ import { apiErrorOf } from '../../lib/http';
 import { useSources } from '../../lib/queries';
 import { sourceAnchor } from '../../lib/sourceAnchor';
 import type { GuidanceItem } from '../../lib/types';
+import './sources.css';
 
 /**
  * `/sources`: the seed guidance items that feedback cites (each with an anchor that feedback links

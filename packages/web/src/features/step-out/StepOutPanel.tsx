@@ -6,6 +6,7 @@ import type { ApiError } from '../../lib/http';
 import { keys } from '../../lib/queries';
 import { exitRun } from '../../lib/runCommands';
 import { useStepOut } from '../../lib/stepOut';
+import './step-out.css';
 
 /**
  * The Step out pause: a modal dialog (the run behind it is inert, so nothing moves on) with grounding
