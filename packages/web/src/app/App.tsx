@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
-import { Link, Route, Switch } from 'wouter';
+import { Link, Route, Switch, useLocation } from 'wouter';
 import { Loading } from '../components/Loading';
+import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { ServiceStatus } from '../components/ServiceStatus';
 import { StepOutButton } from '../features/step-out/StepOutButton';
 import { StepOutPanel } from '../features/step-out/StepOutPanel';
@@ -16,6 +17,7 @@ import { routes } from './routes';
  * <QueryClientProvider client={queryClient}><App /></QueryClientProvider>
  */
 export function App() {
+  const [location] = useLocation();
   return (
     <StepOutProvider>
       <a className="skip-link" href="#main">
@@ -32,14 +34,16 @@ export function App() {
         <StepOutButton />
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading what="the page" />}>
-          <Switch>
-            {routes.map((r) => (
-              <Route key={r.path} path={r.path} component={r.component} />
-            ))}
-            <Route component={NotFound} />
-          </Switch>
-        </Suspense>
+        <PageErrorBoundary key={location}>
+          <Suspense fallback={<Loading what="the page" />}>
+            <Switch>
+              {routes.map((r) => (
+                <Route key={r.path} path={r.path} component={r.component} />
+              ))}
+              <Route component={NotFound} />
+            </Switch>
+          </Suspense>
+        </PageErrorBoundary>
       </main>
       <footer className="site-footer">
         <ServiceStatus />

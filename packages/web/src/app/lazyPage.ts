@@ -22,10 +22,17 @@ export function lazyPage<M extends Record<string, unknown>, K extends keyof M & 
   let loading: Promise<M> | undefined;
   let loaded: PageComponent | undefined;
   const preload = () => {
-    loading ??= load().then((mod) => {
-      loaded = mod[name] as PageComponent;
-      return mod;
-    });
+    loading ??= load().then(
+      (mod) => {
+        loaded = mod[name] as PageComponent;
+        return mod;
+      },
+      (error: unknown) => {
+        // Let a later attempt (after reconnecting) download it again.
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   };
   const Suspending = lazy(async () => ({ default: (await preload())[name] as PageComponent }));
