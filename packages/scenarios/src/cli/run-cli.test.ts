@@ -147,4 +147,18 @@ describe('doorway CLI', () => {
     const none = captureIo(fixtures);
     expect(await runCli(['sources', 'zzzz'], none)).toBe(1);
   });
+
+  it('lint --json prints the report as JSON for tools', async () => {
+    const io = captureIo(fixtures);
+    expect(await runCli(['lint', '--json', 'broken/references.yaml'], io)).toBe(1);
+    const report = JSON.parse(io.stdout.join('\n'));
+    expect(report).toMatchObject({ files: 1, errors: 4, warnings: 0 });
+    expect(report.problems[0]).toMatchObject({
+      line: 30,
+      col: 19,
+      path: ['phases', 'opening', 'beats', 'hello', 'choices', 0, 'next'],
+      severity: 'error',
+      rule: 'unknown-target',
+    });
+  });
 });

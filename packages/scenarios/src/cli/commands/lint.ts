@@ -22,9 +22,10 @@ export const lintCommand: Command = {
     '',
     'Options:',
     '  --quiet    print errors only, and the summary',
+    '  --json     print { files, errors, warnings, problems: [{ file, line, col, path, severity, rule, message, fix }] }',
   ].join('\n'),
   async run(args, io) {
-    const parsed = parseOptions(args, { quiet: { type: 'boolean' } });
+    const parsed = parseOptions(args, { quiet: { type: 'boolean' }, json: { type: 'boolean' } });
     if (!parsed.ok) {
       io.err(`doorway lint: ${parsed.error}`);
       return 2;
@@ -53,6 +54,11 @@ export const lintCommand: Command = {
             ]),
           }
         : linted;
+    if (parsed.value.values.json) {
+      const { files: count, errors, warnings, problems } = report;
+      io.out(JSON.stringify({ files: count, errors, warnings, problems }, null, 2));
+      return errors > 0 ? 1 : 0;
+    }
     for (const p of report.problems) {
       if (parsed.value.values.quiet && p.severity === 'warning') continue;
       io.out(formatProblem(p, { relativeTo: io.cwd }));
