@@ -24,6 +24,30 @@ describe('rewind, exit and debrief', () => {
     expect((await bad.json()).error.code).toBe('invalid_rewind');
   });
 
+  it('after a rewind, resume shows only the effective path: transcript, decisions and feedback', async () => {
+    const { app } = await testApp();
+    const run = await startRun(app, 'coach');
+    await choose(app, run, 'greet', 'push');
+    await choose(app, run, 'close', 'decide');
+    await app.request(`/api/runs/${run.id}/rewind`, jsonInit('POST', { toDecision: 1 }, run.bearer));
+    const body = await (await app.request(`/api/runs/${run.id}`, { headers: run.cookieHeader })).json();
+    expect(body.decisions).toBe(1);
+    expect(body.run.status).toBe('active');
+    expect(body.view.beat.id).toBe('close');
+    expect(body.feedback).toMatchObject({ beatId: 'greet', choiceId: 'push' });
+    const said = body.transcript
+      .filter((l: { kind: string }) => l.kind === 'trainee')
+      .map((l: { text: string }) => l.text);
+    expect(said).toEqual(['Tell me everything now.']);
+    // The debrief remembers the undone decision as tried before.
+    await choose(app, run, 'close', 'offer');
+    const debrief = await (await app.request(`/api/runs/${run.id}/debrief`, { headers: run.bearer })).json();
+    expect(debrief.decisions.map((d: { choice: { id: string } }) => d.choice.id)).toEqual(['push', 'offer']);
+    expect(debrief.decisions[1].triedBefore).toEqual([
+      expect.objectContaining({ id: 'decide', verdict: 'harmful' }),
+    ]);
+  });
+
   it('practice: rewind only after the end; assessment: never', async () => {
     const { app } = await testApp();
     const practice = await startRun(app, 'practice');
