@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { type RunningServer, startServer } from '../support/server';
-import { choose, newPage, startFromUi } from './helpers/player';
+import { choose, newPage, startFromUi, waitForChoices } from './helpers/player';
 import { choiceInfo, pathBy } from './helpers/scenarios';
 
 describe('a harmful path', () => {
@@ -44,6 +44,15 @@ describe('a harmful path', () => {
     const item = page.locator('.timeline__item', { hasText: criticalText });
     expect(await item.locator('.verdict').first().textContent()).toContain('Harmful · critical error');
     expect(await item.locator('.feedback__best blockquote').count()).toBe(1);
+    // Assessment runs cannot be rewound; "Play again" starts a fresh run in the same mode.
+    expect(await page.getByRole('button', { name: /Try a different path/ }).count()).toBe(0);
+    const endedUrl = page.url();
+    await page.getByRole('button', { name: 'Play again' }).click();
+    await page.waitForURL(/\/runs\/[A-Za-z0-9_-]+$/);
+    await waitForChoices(page);
+    expect(page.url()).not.toBe(endedUrl.replace(/\/debrief$/, ''));
+    expect(await page.locator('article.player').getAttribute('data-decisions')).toBe('0');
+    expect(await page.locator('.player__eyebrow').textContent()).toContain('Assessment mode');
     await page.context().close();
   });
 });
