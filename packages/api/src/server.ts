@@ -115,5 +115,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const)
     server.close(() => {
       void Promise.allSettled([roomBus.close(), storage.close()]).finally(() => process.exit(0));
     });
+    // Idle keep-alive sockets would hold close() open until they time out; busy ones finish their request.
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();
   });
