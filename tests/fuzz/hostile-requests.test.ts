@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import { dropPostgresSchema, openPostgresStorage, openSqliteStorage, type Storage } from '@doorway/api';
 import { testApp } from '@doorway/api/testing';
 import { hashString, seededRandom } from '@doorway/engine';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 // 2,400 seeded malformed or hostile requests against the real app (real SQLite, real routes):
 // none may get a 5xx, and every error must be JSON `{ error: { code, message } }`.
@@ -22,6 +24,9 @@ function junkString(rand: Rand): string {
     '%2e%2e',
     '..%2f..%2fetc%2fpasswd',
     '%00',
+    '\u0000',
+    'a\u0000b',
+    '\u001b[31m',
     '\u202e',
     'ÿ',
     '😀',
@@ -98,9 +103,29 @@ function body(rand: Rand, own: { beatId: string }): string | undefined {
   }
 }
 
-describe('fuzz: hostile requests', () => {
-  it(`${COUNT} seeded requests: no 5xx, every error is JSON with a code and a message (seed ${baseSeed})`, async () => {
-    const { app } = await testApp({ rateLimit: { max: 0, windowMs: 60_000 } });
+// PostgreSQL rejects what SQLite stores (a NUL byte in text, for one): fuzz both when PostgreSQL is there.
+const url = process.env.DATABASE_URL || (process.env.CI ? 'postgres://root@127.0.0.1:5432/test' : '');
+const schemas: string[] = [];
+afterAll(async () => {
+  for (const schema of schemas) await dropPostgresSchema(url, schema);
+});
+const databases: [string, number, () => Storage][] = [['SQLite', COUNT, () => openSqliteStorage(':memory:')]];
+if (url)
+  databases.push([
+    'PostgreSQL',
+    800,
+    () => {
+      const schema = `doorway_fuzz_${randomBytes(6).toString('hex')}`;
+      schemas.push(schema);
+      return openPostgresStorage(url, { schema });
+    },
+  ]);
+else console.warn('fuzz on PostgreSQL skipped: DATABASE_URL is not set and CI is not set');
+
+describe.each(databases)('fuzz: hostile requests on %s', (_name, count, open) => {
+  it(`${count} seeded requests: no 5xx, every error is JSON with a code and a message (seed ${baseSeed})`, async () => {
+    const storage = open();
+    const { app } = await testApp({ storage, rateLimit: { max: 0, windowMs: 60_000 } });
     const start = async (mode: string) => {
       const res = await app.request('/api/runs', {
         method: 'POST',
@@ -118,7 +143,7 @@ describe('fuzz: hostile requests', () => {
     const theirs = await start('practice');
     const counts = new Map<number, number>();
 
-    for (let i = 0; i < COUNT; i++) {
+    for (let i = 0; i < count; i++) {
       const seed = hashString(`${baseSeed}|${i}`);
       const rand = seededRandom(seed);
       const method = pick(rand, methods);
@@ -199,5 +224,6 @@ describe('fuzz: hostile requests', () => {
     // The mix must actually reach the interesting answers, not only 404s.
     for (const status of [200, 400, 404, 405, 409, 413, 415])
       expect(counts.get(status) ?? 0, `status ${status}`).toBeGreaterThan(0);
-  }, 120_000);
+    await storage.close();
+  }, 180_000);
 });

@@ -102,6 +102,10 @@ describe('POST /api/runs/:id/choices', () => {
       {},
       { beatId: 'greet', choiceId: 'ask' },
       { beatId: 1, choiceId: 'ask', requestId: 'r' },
+      // PostgreSQL cannot store a NUL byte in text: control characters are refused before storage.
+      { beatId: 'greet', choiceId: 'ask', requestId: 'a\u0000b' },
+      { beatId: 'greet', choiceId: 'ask', requestId: 'has space' },
+      { beatId: 'greet', choiceId: 'ask', requestId: 'x'.repeat(101) },
     ]) {
       const res = await app.request(`/api/runs/${run.id}/choices`, jsonInit('POST', body, run.bearer));
       expect(res.status).toBe(400);

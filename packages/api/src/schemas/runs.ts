@@ -24,8 +24,7 @@ export const ChoiceBody = z
     choiceId: ClientId,
     requestId: z
       .string()
-      .min(1)
-      .max(100)
+      .regex(/^[\x21-\x7e]{1,100}$/, 'use 1 to 100 visible ASCII characters, for example a UUID')
       .describe('A client-made unique id (a UUID): a retry returns the first answer.'),
   })
   .strict()
