@@ -67,6 +67,19 @@ describe('Player', () => {
       expect(b).toHaveProperty('disabled', true);
   });
 
+  it('ignores number keys typed into a field', () => {
+    const { onChoose, props } = renderPlayer();
+    const { getByLabelText } = renderWithApp(
+      <label>
+        Notes
+        <input />
+      </label>,
+    );
+    fireEvent.keyDown(getByLabelText('Notes'), { key: '1' });
+    expect(onChoose).not.toHaveBeenCalled();
+    expect(props.view.choices.length).toBeGreaterThan(0);
+  });
+
   it('in coach mode shows the feedback panel and the affect panel in words', () => {
     const onTryAnother = vi.fn();
     renderPlayer({ feedback: harmfulFeedback, onTryAnother });
