@@ -47,6 +47,18 @@ describe('report', () => {
     expect(trustMe?.best).toMatchObject({ id: 'explain-role' });
     expect(trustMe?.prompt).toBeTruthy();
   });
+  it('a run that ends at a negative ending does not pass, whatever its score (regression: going-back closed the file at 91)', () => {
+    const lenient = loadFixture({ ...kitchenSinkRaw, passThreshold: 0 });
+    const closed = report(
+      lenient,
+      play(lenient, ['universal-policy', 'ask-if-safe', 'trust-me', 'ultimatum']),
+    );
+    expect(closed.ending?.outcome).toBe('negative');
+    expect(closed.criticalErrors).toEqual([]);
+    expect(closed.overall).toBeGreaterThanOrEqual(0);
+    expect(closed.passed).toBe(false);
+    expect(report(lenient, play(lenient, BEST)).passed).toBe(true);
+  });
   it('a critical error fails the run and is listed', () => {
     const r = report(c, play(c, ['universal-policy', 'take-phone']));
     expect(r.criticalErrors).toEqual([

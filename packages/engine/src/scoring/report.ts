@@ -27,8 +27,9 @@ function triedBefore(steps: Step[]): Map<number, { beatId: string; choiceId: str
  * The debrief of a run (the best alternative of a decision is the first `best` choice offered then).
  * Per competency the scenario can earn: score = round((sum - min) / (max - min) * 100)
  * with the bounds from analysis (100 when min == max); overall = weighted mean of those scores
- * (weights default 1; 0 when the scenario earns no competency); passed = the run `ended`,
- * overall >= passThreshold and no critical choice was made.
+ * (weights default 1; 0 when the scenario earns no competency); passed = the run `ended`
+ * at an ending whose outcome is not `negative`, overall >= passThreshold and no critical choice was made.
+ * (A high score cannot pass a run that ended with the door closed: the ending is part of the lesson.)
  *
  * @example
  * const r = report(compiled, state); r.passed; r.competencies[0]?.score;
@@ -105,7 +106,11 @@ export function report(compiled: CompiledScenario, state: RunState): DebriefRepo
         : undefined,
     overall,
     passThreshold: scenario.passThreshold,
-    passed: state.status === 'ended' && overall >= scenario.passThreshold && criticalErrors.length === 0,
+    passed:
+      state.status === 'ended' &&
+      ending?.outcome !== 'negative' &&
+      overall >= scenario.passThreshold &&
+      criticalErrors.length === 0,
     criticalErrors,
     competencies,
     decisions,

@@ -22,7 +22,7 @@ describe('Debrief', () => {
     expect(screen.getByText('Not passed')).toBeTruthy();
     expect(
       screen.getByText(
-        'Not passed because the score is below the pass mark of 80 and a critical error was made.',
+        'Not passed because the score is below the pass mark of 80, a critical error was made and the conversation ended badly for her (read the ending above).',
       ),
     ).toBeTruthy();
     const critical = screen.getByRole('heading', { name: 'Critical error' }).parentElement;
@@ -36,7 +36,26 @@ describe('Debrief', () => {
       withSources,
     );
     expect(screen.getByText('Passed')).toBeTruthy();
-    expect(screen.getByText('You reached the pass mark of 80 with no critical errors.')).toBeTruthy();
+    expect(
+      screen.getByText('You reached the pass mark of 80 with no critical errors and a good ending.'),
+    ).toBeTruthy();
+  });
+
+  it('says a negative ending is why a high score did not pass', () => {
+    const ending = {
+      id: 'door-closed',
+      title: 'No call comes',
+      outcome: 'negative' as const,
+      debrief: 'She never calls.',
+    };
+    renderWithApp(
+      <Debrief report={{ ...report, passed: false, overall: 91, criticalErrors: [], ending }} />,
+      '/',
+      withSources,
+    );
+    expect(
+      screen.getByText('Not passed because the conversation ended badly for her (read the ending above).'),
+    ).toBeTruthy();
   });
 
   it('draws the competency scores as labelled bars and gives the same numbers in a table', () => {

@@ -65,12 +65,15 @@ export function Debrief({
             </p>
             <p>
               {report.passed
-                ? `You reached the pass mark of ${report.passThreshold} with no critical errors.`
+                ? `You reached the pass mark of ${report.passThreshold} with no critical errors and a good ending.`
                 : failReason(belowThreshold, report)}
             </p>
           </div>
         ) : (
-          <p>An assessment run passes at {report.passThreshold} with no critical errors.</p>
+          <p>
+            An assessment run passes at {report.passThreshold} with no critical errors, at an ending that is
+            not a bad one for her.
+          </p>
         )}
         {report.criticalErrors.length > 0 ? (
           <div className="critical">
@@ -113,6 +116,9 @@ function failReason(belowThreshold: boolean, report: DebriefReport): string {
     reasons.push(
       `${report.criticalErrors.length === 1 ? 'a critical error was' : `${report.criticalErrors.length} critical errors were`} made`,
     );
+  if (report.ending?.outcome === 'negative')
+    reasons.push('the conversation ended badly for her (read the ending above)');
   if (reasons.length === 0) reasons.push('the run did not reach an ending');
-  return `Not passed because ${reasons.join(' and ')}.`;
+  const last = reasons.pop();
+  return `Not passed because ${reasons.length > 0 ? `${reasons.join(', ')} and ${last}` : last}.`;
 }
