@@ -130,9 +130,20 @@ export function createRunService(deps: { storage: Storage; catalog: ScenarioCata
 
   /** The feedback for the last decision on the effective path (what coach mode shows after a reload). */
   function lastFeedback(loaded: LoadedRun): Feedback | undefined {
-    if (loaded.record.mode !== 'coach') return undefined;
-    const last = loaded.state.path.at(-1);
-    return last ? feedbackFor(loaded.compiled, last.beatId, last.choiceId) : undefined;
+    if (loaded.record.mode !== 'coach' || loaded.state.path.length === 0) return undefined;
+    // The report knows the state each decision was made in, so its best alternative is one that was
+    // actually offered then (a choice hidden by its condition is never suggested).
+    const last = report(loaded.compiled, loaded.state).decisions.at(-1);
+    if (!last) return undefined;
+    return {
+      beatId: last.beatId,
+      choiceId: last.choice.id,
+      verdict: last.verdict,
+      critical: last.critical,
+      text: last.feedback,
+      sources: last.sources,
+      best: last.best ? { choiceId: last.best.id, text: last.best.text } : undefined,
+    };
   }
 
   return {
@@ -231,8 +242,9 @@ export function createRunService(deps: { storage: Storage; catalog: ScenarioCata
     view: (loaded: LoadedRun): View => viewOf(loaded.compiled, loaded.state),
     transcript: (loaded: LoadedRun): ViewLine[] => transcriptOf(loaded.compiled, loaded.state),
     debrief: (loaded: LoadedRun): DebriefReport => report(loaded.compiled, loaded.state),
+    /** Feedback on a choice made in `loaded` (the state before it), so the best alternative was on offer. */
     feedback: (loaded: LoadedRun, beatId: string, choiceId: string): Feedback =>
-      feedbackFor(loaded.compiled, beatId, choiceId),
+      feedbackFor(loaded.compiled, beatId, choiceId, loaded.state),
   };
 }
 
