@@ -15,10 +15,10 @@ import { verifyPassword } from './passwords';
 import { createSession, deleteSession, resolveSession } from './sessions';
 import { countUsers, createUser, findUserByEmail } from './users';
 
-const Credentials = z
+export const Credentials = z
   .object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1024) })
   .strict();
-const SetupBody = Credentials.extend({ name: z.string().trim().min(1).max(120) }).strict();
+export const SetupBody = Credentials.extend({ name: z.string().trim().min(1).max(120) }).strict();
 
 // A real hash of a throwaway password: verifying against it when the e-mail is unknown keeps
 // the response time the same, so timing does not reveal which e-mails have accounts.

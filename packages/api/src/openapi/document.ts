@@ -22,6 +22,10 @@ function operation(route: DocumentedRoute) {
     tags: [route.tag],
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(route.runAuth ? { security: [{ runCookie: [] }, { runBearer: [] }] } : {}),
+    ...(route.auth === 'facilitator' ? { security: [{ facilitatorSession: [] }] } : {}),
+    ...(route.auth === 'participant'
+      ? { security: [{ participantCookie: [] }, { participantBearer: [] }] }
+      : {}),
     ...(route.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.body) } } } }
       : {}),
@@ -77,6 +81,8 @@ export function openApiDocument(version: string) {
         name: 'runs',
         description: 'A trainee’s run: the step log is the truth; the server replays and scores.',
       },
+      { name: 'accounts', description: 'Facilitator accounts and sessions (docs/workshop.md).' },
+      { name: 'workshop', description: 'Workshop rooms: join codes, votes, reveal, commit, live events.' },
     ],
     paths,
     components: {
@@ -84,6 +90,13 @@ export function openApiDocument(version: string) {
       securitySchemes: {
         runCookie: { type: 'apiKey', in: 'cookie', name: 'doorway_run_{id}' },
         runBearer: { type: 'http', scheme: 'bearer', description: 'The `runToken` from POST /api/runs.' },
+        facilitatorSession: { type: 'apiKey', in: 'cookie', name: 'doorway_session' },
+        participantCookie: { type: 'apiKey', in: 'cookie', name: 'doorway_p_{id}' },
+        participantBearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The `participantToken` from POST /api/join.',
+        },
       },
     },
   };

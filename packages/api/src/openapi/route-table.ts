@@ -18,14 +18,17 @@ import {
   RewindResponse,
   RunResponse,
 } from '../schemas/runs';
+import { workshopRouteTable } from './workshop-route-table';
 
 /** One documented route: what it takes and what it answers, by status. */
 export interface DocumentedRoute {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** OpenAPI-style path, `{id}` for parameters. */
   path: string;
   summary: string;
-  tag: 'service' | 'catalog' | 'runs';
+  tag: 'service' | 'catalog' | 'runs' | 'accounts' | 'workshop';
+  /** Workshop routes: who may call it (the session cookie, or a participant's token). */
+  auth?: 'facilitator' | 'participant';
   /** Whether the run token is required (cookie or Bearer). */
   runAuth?: boolean;
   body?: z.ZodType;
@@ -163,4 +166,5 @@ export const routeTable: DocumentedRoute[] = [
       409: err('`run_not_ended`, with the current `view`.'),
     },
   },
+  ...workshopRouteTable,
 ];

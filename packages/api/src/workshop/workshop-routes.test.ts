@@ -330,6 +330,25 @@ describe('workshop rooms', () => {
     expect((await ana.send('GET', `/api/rooms/${room.id}`)).status).toBe(404);
   });
 
+  it('answers a wrong method with 405 and Allow, and documents every workshop route in OpenAPI', async () => {
+    const { app } = await testApp();
+    const res = await app.request('/api/rooms/abcdefghij/commands', { method: 'PUT' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toContain('POST');
+    expect((await res.json()).error.code).toBeTruthy();
+    const doc = await (await app.request('/api/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/rooms',
+        '/api/rooms/{id}/commands',
+        '/api/join',
+        '/api/rooms/{id}/events',
+        '/api/auth/login',
+      ]),
+    );
+    expect(doc.paths['/api/rooms/{id}'].delete.security).toEqual([{ facilitatorSession: [] }]);
+  });
+
   it('streams the current snapshot first over SSE, with the version as the event id', async () => {
     const { app, ana, room } = await facilitatorAndRoom();
     const participant = await join(app, room.code);

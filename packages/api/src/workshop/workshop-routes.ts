@@ -16,29 +16,8 @@ import { createRoomFeed, type FeedSnapshot } from './room-feed';
 import type { WorkshopService } from './room-service';
 import type { RoomRecord } from './room-store';
 import type { RoomView } from './room-view';
+import { CommandBody, CreateRoomBody, JoinBody, VoteBody } from './workshop-schemas';
 
-const CreateRoomBody = z.object({ scenarioId: z.string().min(1).max(100) }).strict();
-const JoinBody = z
-  .object({ code: z.string().min(1).max(20), nickname: z.string().max(40).optional() })
-  .strict();
-const VoteBody = z.object({ choiceId: z.string().min(1).max(100) }).strict();
-const CommandBody = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('commit'), choiceId: z.string().min(1).max(100) }).strict(),
-  ...(
-    [
-      'start',
-      'open-vote',
-      'close-vote',
-      'reveal',
-      'show-feedback',
-      'revote',
-      'skip',
-      'pause',
-      'resume',
-      'end',
-    ] as const
-  ).map((type) => z.object({ type: z.literal(type) }).strict()),
-]);
 const RoomId = /^[A-Za-z0-9_-]{8,64}$/;
 
 /** Seconds between SSE heartbeats: often enough that proxies keep the connection open. */
