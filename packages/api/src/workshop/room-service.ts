@@ -12,7 +12,7 @@ import type { Kysely } from 'kysely';
 import { createActor } from 'xstate';
 import { ApiError } from '../errors/api-error';
 import { hashToken, newId, newSeed, newToken, type RandomBytes } from '../security/tokens';
-import type { Storage } from '../storage/storage';
+import type { Storage, StoredScenarioVersion } from '../storage/storage';
 import { newJoinCode, normaliseJoinCode } from './join-code';
 import type { RoomBus } from './room-bus';
 import type { FeedSnapshot } from './room-feed';
@@ -24,9 +24,7 @@ import type { WorkshopTables } from './schema';
 export interface WorkshopDeps {
   storage: Storage;
   /** The latest content of a scenario, to open a room on. */
-  latest(
-    scenarioId: string,
-  ): { scenarioId: string; version: string; contentHash: string; scenarioJson: string } | undefined;
+  latest(scenarioId: string): StoredScenarioVersion | undefined;
   /** The compiled scenario a room is pinned to. */
   compiledFor(scenarioId: string, contentHash: string): Promise<CompiledScenario>;
   now: () => Date;

@@ -44,6 +44,7 @@ export function workshopApp(deps: AppDeps) {
             version: entry.scenario.version,
             contentHash: entry.contentHash,
             scenarioJson: JSON.stringify(entry.scenario),
+            rubricJson: JSON.stringify(deps.catalog.rubric),
           }
         : undefined;
     },
