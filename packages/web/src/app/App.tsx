@@ -30,6 +30,7 @@ export function App() {
         <nav aria-label="Main" className="site-nav">
           <Link href="/">Scenarios</Link>
           <Link href="/sources">Sources</Link>
+          <Link href="/workshop">Workshop</Link>
         </nav>
         <StepOutButton />
       </header>
