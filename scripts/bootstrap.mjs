@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +44,8 @@ function pnpmVersion(bin) {
 function ensurePnpm() {
   if (pnpmVersion('pnpm') === PNPM_VERSION) return 'pnpm';
   const local = join(root, '.tools', 'node_modules', '.bin', 'pnpm');
+  // Package scripts call `pnpm` by name (test:all runs pnpm test:unit…), so the local copy goes on PATH.
+  process.env.PATH = `${dirname(local)}${delimiter}${process.env.PATH ?? ''}`;
   if (pnpmVersion(local) === PNPM_VERSION) return local;
   console.log(`→ installing pnpm ${PNPM_VERSION} into .tools/ (one time)`);
   mkdirSync(join(root, '.tools'), { recursive: true });
