@@ -80,7 +80,7 @@ export const playCommand: Command = {
         return 1;
       }
       if (mode === 'coach') {
-        const f = feedbackFor(compiled, state.beatId, choice.id);
+        const f = feedbackFor(compiled, state.beatId, choice.id, state);
         io.out(`  -> ${f.verdict}${f.critical ? ' (critical)' : ''}: ${f.text}`);
         if (f.best) io.out(`     Best here: "${f.best.text}"`);
         io.out(`     Sources: ${f.sources.join(', ')}`);
