@@ -1,30 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../support/app-in-browser';
 import { axeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
 import { choose, currentBeat, newPage, screenshot, startFromUi } from './helpers/player';
 import { bestPath, headlineScenarios } from './helpers/scenarios';
 
 describe('the best path of each headline scenario, played in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   for (const [n, scenarioId] of headlineScenarios.entries()) {
     // Alternate light and dark so axe checks the player in both colour schemes.
     const colorScheme = n % 2 === 0 ? 'light' : 'dark';
     it(`${scenarioId}: reaches the end in assessment mode with a score of 100 and a pass (${colorScheme})`, async () => {
       const path = bestPath(scenarioId);
-      const page = await newPage(browser, { colorScheme });
-      await startFromUi(page, server.url, scenarioId, 'assessment');
+      const page = await newPage(app.browser, { colorScheme });
+      await startFromUi(page, app.server.url, scenarioId, 'assessment');
       const checkAt = new Set([0, Math.floor(path.length / 2), path.length - 1]);
       for (const [i, step] of path.entries()) {
         expect(await currentBeat(page)).toBe(step.beatId);

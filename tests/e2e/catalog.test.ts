@@ -1,30 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appInBrowser } from '../support/app-in-browser';
 import { axeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
 import { newPage, screenshot } from './helpers/player';
 import { compiled, headlineScenarios } from './helpers/scenarios';
 
 describe('the catalog and the scenario page', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = appInBrowser();
   let scenarioCount = 0;
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const list = (await (await fetch(`${server.url}/api/scenarios`)).json()) as { scenarios: unknown[] };
+    const list = (await (await fetch(`${app.server.url}/api/scenarios`)).json()) as { scenarios: unknown[] };
     scenarioCount = list.scenarios.length;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`lists every scenario with its content notes and filters by competency and theme (${colorScheme})`, async () => {
-      const page = await newPage(browser, { colorScheme });
-      await page.goto(server.url);
+      const page = await newPage(app.browser, { colorScheme });
+      await page.goto(app.server.url);
       await page.locator('.card').first().waitFor();
       expect(await page.locator('.card').count()).toBe(scenarioCount);
       for (const id of headlineScenarios) {
@@ -58,8 +49,8 @@ describe('the catalog and the scenario page', () => {
 
     it(`the scenario page shows objectives, role, content notes and the three modes in plain words (${colorScheme})`, async () => {
       const s = compiled('through-an-interpreter').scenario;
-      const page = await newPage(browser, { colorScheme });
-      await page.goto(`${server.url}/scenarios/${s.id}`);
+      const page = await newPage(app.browser, { colorScheme });
+      await page.goto(`${app.server.url}/scenarios/${s.id}`);
       await page.getByRole('heading', { level: 1, name: s.title }).waitFor();
       const text = (await page.locator('main').textContent()) ?? '';
       for (const o of s.objectives) expect(text).toContain(o);
@@ -75,8 +66,8 @@ describe('the catalog and the scenario page', () => {
   }
 
   it('shows the Sources page with guidance and references, without axe violations', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/sources`);
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.url}/sources`);
     await page.getByRole('heading', { name: 'References' }).waitFor();
     expect(await page.locator('#source-interp-3').textContent()).toContain('interp-3');
     expect(await axeViolations(page)).toEqual([]);
@@ -84,10 +75,10 @@ describe('the catalog and the scenario page', () => {
   });
 
   it('an unknown address and an unknown run say so, with a way back', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/no/such/page`);
+    const page = await newPage(app.browser);
+    await page.goto(`${app.server.url}/no/such/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
-    await page.goto(`${server.url}/runs/AAAAAAAAAAAAAAAA`);
+    await page.goto(`${app.server.url}/runs/AAAAAAAAAAAAAAAA`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('This run is not available here');

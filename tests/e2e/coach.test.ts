@@ -1,22 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../support/app-in-browser';
 import { axeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
 import { choose, currentBeat, newPage, screenshot, startFromUi, waitForChoices } from './helpers/player';
 import { bestPath, choiceInfo, compiled } from './helpers/scenarios';
 
 describe('coach mode', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows feedback after a weaker choice, rewinds with "Try another response", and the debrief remembers it (${colorScheme})`, async () => {
@@ -27,8 +16,8 @@ describe('coach mode', () => {
       const weaker = [...(beat?.choices.values() ?? [])].find((c) => c.verdict !== 'best');
       if (!weaker) throw new Error('the first beat has no weaker choice');
 
-      const page = await newPage(browser, { colorScheme });
-      await startFromUi(page, server.url, scenarioId, 'coach');
+      const page = await newPage(app.browser, { colorScheme });
+      await startFromUi(page, app.server.url, scenarioId, 'coach');
       await choose(page, weaker.id);
 
       const panel = page.getByRole('region', { name: 'Coaching on your last response' });
@@ -77,8 +66,8 @@ describe('coach mode', () => {
     if (!first) throw new Error('empty best path');
     const sources = choiceInfo(scenarioId, first.beatId, first.choiceId).sources;
     if (sources.length === 0) return expect(sources).toEqual([]);
-    const page = await newPage(browser);
-    await startFromUi(page, server.url, scenarioId, 'coach');
+    const page = await newPage(app.browser);
+    await startFromUi(page, app.server.url, scenarioId, 'coach');
     await choose(page, first.choiceId);
     await page.locator('.feedback .sources a').first().click();
     await page.waitForURL(/\/sources#source-/);
@@ -92,16 +81,7 @@ describe('coach mode', () => {
 });
 
 describe('practice mode', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('gives no feedback during the run, and "Try a different path" rewinds to a decision after the end', async () => {
     const scenarioId = 'going-back';
@@ -113,8 +93,8 @@ describe('practice mode', () => {
     );
     if (!weaker) throw new Error('the second beat has no weaker choice');
 
-    const page = await newPage(browser);
-    await startFromUi(page, server.url, scenarioId, 'practice');
+    const page = await newPage(app.browser);
+    await startFromUi(page, app.server.url, scenarioId, 'practice');
     const [first] = path;
     if (first) await choose(page, first.choiceId);
     await choose(page, weaker.id);

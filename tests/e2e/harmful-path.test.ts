@@ -1,21 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../support/app-in-browser';
 import { choose, newPage, startFromUi, waitForChoices } from './helpers/player';
 import { choiceInfo, pathBy } from './helpers/scenarios';
 
 describe('a harmful path', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('fails an assessment and the debrief names the critical error', async () => {
     const scenarioId = 'through-an-interpreter';
@@ -30,8 +19,8 @@ describe('a harmful path', () => {
     if (!critical) throw new Error(`${scenarioId} offers no critical choice on this path`);
     const criticalText = choiceInfo(scenarioId, critical.beatId, critical.choiceId).text;
 
-    const page = await newPage(browser);
-    await startFromUi(page, server.url, scenarioId, 'assessment');
+    const page = await newPage(app.browser);
+    await startFromUi(page, app.server.url, scenarioId, 'assessment');
     for (const step of path) await choose(page, step.choiceId);
     await page.getByRole('link', { name: 'See your debrief' }).click();
     await page.getByRole('heading', { name: /^Debrief:/ }).waitFor();

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../support/app-in-browser';
 import { axeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
 import {
   choose,
   currentBeat,
@@ -26,23 +25,14 @@ async function tabTo(page: Page, text: RegExp, max = 60): Promise<void> {
 }
 
 describe('keyboard alone, and a phone-sized screen', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('plays a whole scenario with the keyboard alone: Tab and Enter, and the number keys', async () => {
     const scenarioId = 'first-contact';
     const title = compiled(scenarioId).scenario.title;
     const path = bestPath(scenarioId);
-    const page = await newPage(browser);
-    await page.goto(server.url);
+    const page = await newPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByRole('heading', { name: title }).waitFor();
     await tabTo(page, new RegExp(`^${title}$`));
     await page.keyboard.press('Enter');
@@ -87,20 +77,20 @@ describe('keyboard alone, and a phone-sized screen', () => {
   });
 
   it('fits a 360 × 740 phone: no sideways scrolling on the catalog, the scenario page, the player and the debrief', async () => {
-    const page = await newPage(browser, {
+    const page = await newPage(app.browser, {
       viewport: { width: 360, height: 740 },
       isMobile: true,
       hasTouch: true,
     });
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.locator('.card').first().waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-catalog');
 
     const path = bestPath('through-an-interpreter');
-    await startFromUi(page, server.url, 'through-an-interpreter', 'coach');
+    await startFromUi(page, app.server.url, 'through-an-interpreter', 'coach');
     for (const step of path.slice(0, 3)) await choose(page, step.choiceId);
     expect(await overflow()).toBeLessThanOrEqual(0);
     const stepOut = await page.getByRole('button', { name: 'Step out' }).boundingBox();

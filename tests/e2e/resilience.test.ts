@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../support/app-in-browser';
 import { axeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
 import { choose, currentBeat, newPage, screenshot, startFromUi, waitForChoices } from './helpers/player';
 import { bestPath } from './helpers/scenarios';
 
 describe('errors in place, motion and focus', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   it('a choice sent while the network is down says so in place, and "Try again" sends it once', async () => {
     const [first, second] = bestPath('first-contact');
     if (!first || !second) throw new Error('the best path is too short');
-    const page = await newPage(browser);
-    await startFromUi(page, server.url, 'first-contact', 'practice');
+    const page = await newPage(app.browser);
+    await startFromUi(page, app.server.url, 'first-contact', 'practice');
     await page.context().setOffline(true);
     await page.locator(`button[data-choice-id="${first.choiceId}"]`).click();
     const alert = page.getByRole('alert');
@@ -47,8 +36,8 @@ describe('errors in place, motion and focus', () => {
   it('a double click sends one choice, with no error', async () => {
     const [first] = bestPath('first-contact');
     if (!first) throw new Error('empty best path');
-    const page = await newPage(browser);
-    await startFromUi(page, server.url, 'first-contact', 'practice');
+    const page = await newPage(app.browser);
+    await startFromUi(page, app.server.url, 'first-contact', 'practice');
     await page.locator(`button[data-choice-id="${first.choiceId}"]`).dblclick();
     await page.waitForFunction(
       () => document.querySelector('article.player')?.getAttribute('data-decisions') === '1',
@@ -63,8 +52,8 @@ describe('errors in place, motion and focus', () => {
     const [first] = bestPath('first-contact');
     if (!first) throw new Error('empty best path');
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-      const page = await newPage(browser, { reducedMotion });
-      await startFromUi(page, server.url, 'first-contact', 'practice');
+      const page = await newPage(app.browser, { reducedMotion });
+      await startFromUi(page, app.server.url, 'first-contact', 'practice');
       await choose(page, first.choiceId);
       const animations = await page
         .locator('.line-wrap--new')
@@ -76,8 +65,8 @@ describe('errors in place, motion and focus', () => {
   });
 
   it('starting a run puts focus on the conversation heading; the tab title names the scenario', async () => {
-    const page = await newPage(browser);
-    await startFromUi(page, server.url, 'going-back', 'coach');
+    const page = await newPage(app.browser);
+    await startFromUi(page, app.server.url, 'going-back', 'coach');
     await page.waitForFunction(() => document.title.startsWith('Going back'));
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.context().close();

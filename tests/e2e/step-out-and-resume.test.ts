@@ -1,28 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../support/app-in-browser';
 import { axeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
 import { choose, currentBeat, newPage, screenshot, startFromUi, waitForChoices } from './helpers/player';
 import { bestPath } from './helpers/scenarios';
 
 describe('step out, resume and reload', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = appInBrowser();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`Step out pauses the run with grounding ideas and the Hotline; Resume returns to the same place (${colorScheme})`, async () => {
       const path = bestPath('going-back');
-      const page = await newPage(browser, { colorScheme });
-      await startFromUi(page, server.url, 'going-back', 'practice');
+      const page = await newPage(app.browser, { colorScheme });
+      await startFromUi(page, app.server.url, 'going-back', 'practice');
       for (const step of path.slice(0, 2)) await choose(page, step.choiceId);
       const beat = await currentBeat(page);
       const lines = await page.getByRole('log').locator('.line').count();
@@ -54,8 +44,8 @@ describe('step out, resume and reload', () => {
 
   it('End here exits the run and opens its debrief', async () => {
     const path = bestPath('first-contact');
-    const page = await newPage(browser);
-    await startFromUi(page, server.url, 'first-contact', 'practice');
+    const page = await newPage(app.browser);
+    await startFromUi(page, app.server.url, 'first-contact', 'practice');
     for (const step of path.slice(0, 2)) await choose(page, step.choiceId);
     await page.getByRole('button', { name: 'Step out' }).click();
     await page.getByRole('button', { name: 'End here' }).click();
@@ -67,8 +57,8 @@ describe('step out, resume and reload', () => {
 
   it('a reload, or coming back later from the catalog, continues the same run', async () => {
     const path = bestPath('through-an-interpreter');
-    const page = await newPage(browser);
-    const runId = await startFromUi(page, server.url, 'through-an-interpreter', 'practice');
+    const page = await newPage(app.browser);
+    const runId = await startFromUi(page, app.server.url, 'through-an-interpreter', 'practice');
     for (const step of path.slice(0, 3)) await choose(page, step.choiceId);
     const transcript = await lineTexts(page);
     const beat = await currentBeat(page);
@@ -81,7 +71,7 @@ describe('step out, resume and reload', () => {
 
     // "The next day": a new tab in the same browser profile, starting from the catalog.
     const later = await page.context().newPage();
-    await later.goto(server.url);
+    await later.goto(app.server.url);
     const resume = later.getByRole('link', { name: /Continue “Through an interpreter”/ });
     await resume.waitFor();
     expect(await later.locator('.continue').textContent()).toContain('3 decisions so far');
@@ -99,10 +89,10 @@ describe('step out, resume and reload', () => {
     const path = bestPath('first-contact');
     const [first, second] = path;
     if (!first || !second) throw new Error('the best path is too short');
-    const page = await newPage(browser);
-    const runId = await startFromUi(page, server.url, 'first-contact', 'practice');
+    const page = await newPage(app.browser);
+    const runId = await startFromUi(page, app.server.url, 'first-contact', 'practice');
     const stale = await page.context().newPage();
-    await stale.goto(`${server.url}/runs/${runId}`);
+    await stale.goto(`${app.server.url}/runs/${runId}`);
     await waitForChoices(stale);
 
     await choose(page, first.choiceId);

@@ -1,33 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appInBrowser } from '../support/app-in-browser';
 import { axeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
 
 describe('workshop mode: a facilitator and three participants in real browsers', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = appInBrowser();
   const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
   afterAll(async () => {
     for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
   });
 
   async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport });
+    const context = await app.browser.newContext({ viewport });
     contexts.push(context);
     return context.newPage();
   }
 
   it('sets up an account, opens a room, plays two decisions by vote, ends, and shows the room debrief', async () => {
     const presenter = await newPage();
-    await presenter.goto(`${server.url}/workshop`);
+    await presenter.goto(`${app.server.url}/workshop`);
     await presenter.getByLabel('Your name').fill('Ana Ruiz');
     await presenter.getByLabel('E-mail').fill('ana@example.org');
     await presenter.getByLabel(/^Password/).fill('a long pass phrase');
@@ -46,7 +37,7 @@ describe('workshop mode: a facilitator and three participants in real browsers',
     const phones: Page[] = [];
     for (const nickname of ['Bea', 'Cal', '']) {
       const phone = await newPage({ width: 390, height: 844 });
-      await phone.goto(`${server.url}/join/${code}`);
+      await phone.goto(`${app.server.url}/join/${code}`);
       if (nickname) await phone.getByLabel('Nickname (optional)').fill(nickname);
       await phone.getByRole('button', { name: 'Join' }).click();
       await phone.getByText('You are in. The facilitator will start soon.').waitFor();
