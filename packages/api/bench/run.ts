@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { startServer } from '../../../tests/support/server';
 import { loopScenarioYaml } from './loop-scenario';
 
 const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,49 +11,6 @@ const repoRoot = resolve(apiDir, '../..');
 const CONNECTIONS = 64;
 const DURATION_S = 10;
 const RUNS = 3000;
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(apiDir, 'src/server.ts')], {
-    cwd: apiDir,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API server exited early (${child.exitCode})`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, child };
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error('the API server did not start within 120 s');
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 interface Measured {
   rps: number;
@@ -95,13 +51,17 @@ async function measure(pid: number | undefined, options: autocannon.Options): Pr
 
 async function benchOne(sync: 'full' | 'normal', contentDir: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'doorway-bench-'));
-  const { url, child } = await startServer({
-    DATA_DIR: dataDir,
-    SQLITE_SYNC: sync,
-    SCENARIOS_DIR: contentDir,
-    DOORWAY_BENCH: 'true',
-    RATE_LIMIT_RUNS_PER_MINUTE: '0',
+  const server = await startServer({
+    dataDir,
+    env: {
+      SQLITE_SYNC: sync,
+      SCENARIOS_DIR: contentDir,
+      DOORWAY_BENCH: 'true',
+      RATE_LIMIT_RUNS_PER_MINUTE: '0',
+    },
   });
+  const { url } = server;
+  const pid = server.process.pid;
   try {
     const runs: { id: string; token: string }[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -114,9 +74,9 @@ async function benchOne(sync: 'full' | 'normal', contentDir: string) {
       const body = (await res.json()) as { run: { id: string }; runToken: string };
       runs.push({ id: body.run.id, token: body.runToken });
     }
-    const hello = await measure(child.pid, { url: `${url}/api/bench/hello` });
+    const hello = await measure(pid, { url: `${url}/api/bench/hello` });
     let n = 0;
-    const choices = await measure(child.pid, {
+    const choices = await measure(pid, {
       url,
       requests: [
         {
@@ -137,8 +97,7 @@ async function benchOne(sync: 'full' | 'normal', contentDir: string) {
     });
     return { hello, choices };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
