@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { dropPostgresSchema, openPostgresStorage, openSqliteStorage, type Storage } from '@doorway/api';
 import { testApp } from '@doorway/api/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { postgresForTests } from '../support/postgres';
 
 // The run routes' race guarantees on both databases (PostgreSQL has a real pool: requests truly overlap):
 // different choices for the same step → exactly one applied; identical requestIds → one write, one answer.
 
 const dir = mkdtempSync(join(tmpdir(), 'doorway-race-'));
-const url = process.env.DATABASE_URL || (process.env.CI ? 'postgres://root@127.0.0.1:5432/test' : '');
+// DATABASE_URL, else the local server if it answers; in CI a missing server fails the run.
+const url = (await postgresForTests()) ?? '';
 const schemas: string[] = [];
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { dropPostgresSchema, openPostgresStorage, openSqliteStorage, type Storag
 import { testApp } from '@doorway/api/testing';
 import { hashString, seededRandom } from '@doorway/engine';
 import { afterAll, describe, expect, it } from 'vitest';
+import { postgresForTests } from '../support/postgres';
 
 // 2,400 seeded malformed or hostile requests against the real app (real SQLite, real routes):
 // none may get a 5xx, and every error must be JSON `{ error: { code, message } }`.
@@ -104,7 +105,8 @@ function body(rand: Rand, own: { beatId: string }): string | undefined {
 }
 
 // PostgreSQL rejects what SQLite stores (a NUL byte in text, for one): fuzz both when PostgreSQL is there.
-const url = process.env.DATABASE_URL || (process.env.CI ? 'postgres://root@127.0.0.1:5432/test' : '');
+// DATABASE_URL, else the local server if it answers; in CI a missing server fails the run.
+const url = (await postgresForTests()) ?? '';
 const schemas: string[] = [];
 afterAll(async () => {
   for (const schema of schemas) await dropPostgresSchema(url, schema);
@@ -120,7 +122,6 @@ if (url)
       return openPostgresStorage(url, { schema });
     },
   ]);
-else console.warn('fuzz on PostgreSQL skipped: DATABASE_URL is not set and CI is not set');
 
 describe.each(databases)('fuzz: hostile requests on %s', (_name, count, open) => {
   it(`${count} seeded requests: no 5xx, every error is JSON with a code and a message (seed ${baseSeed})`, async () => {

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropPostgresSchema, openPostgresStorage, openSqliteStorage } from '@doorway/api';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll } from 'vitest';
+import { postgresForTests } from '../support/postgres';
 import { storageSuite } from './storage-suite';
 
 const dir = mkdtempSync(join(tmpdir(), 'doorway-storage-'));
@@ -25,16 +26,12 @@ storageSuite('SQLite (Kysely only, no fast path)', async () => {
 });
 
 // PostgreSQL: a unique schema per storage, dropped at the end, since other tests share the database.
-const url = process.env.DATABASE_URL || (process.env.CI ? 'postgres://root@127.0.0.1:5432/test' : '');
+// DATABASE_URL, else the local server if it answers; in CI a missing server fails the run.
+const url = (await postgresForTests()) ?? '';
 const schemas: string[] = [];
 
-if (!url) {
-  describe('storage on PostgreSQL', () => {
-    it('is skipped: DATABASE_URL is not set (set it, or CI=true, to run this suite)', () => {
-      console.warn('storage on PostgreSQL skipped: DATABASE_URL is not set and CI is not set');
-    });
-  });
-} else {
+// Without PostgreSQL (outside CI) only the SQLite half runs; postgresForTests says so on the console.
+if (url) {
   afterAll(async () => {
     for (const schema of schemas) await dropPostgresSchema(url, schema);
   });
