@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { LocatedProblem, Result } from '../problems/problem';
+import { fileProblem, type LocatedProblem, type Result } from '../problems/problem';
 import { parseYaml, yamlWarnings } from '../yaml/parse-yaml';
 import type { ParsedYaml } from '../yaml/parsed-yaml';
 
@@ -14,21 +14,8 @@ export function readText(file: string): Result<string, LocatedProblem[]> {
     return { ok: true, value: readFileSync(file, 'utf8') };
   } catch (e) {
     const reason = e instanceof Error && 'code' in e ? String(e.code) : 'unreadable';
-    return {
-      ok: false,
-      error: [
-        {
-          file,
-          line: 1,
-          col: 1,
-          path: [],
-          severity: 'error',
-          rule: 'file',
-          message: reason === 'ENOENT' ? 'file not found' : `cannot read the file (${reason})`,
-          fix: 'check the path',
-        },
-      ],
-    };
+    const message = reason === 'ENOENT' ? 'file not found' : `cannot read the file (${reason})`;
+    return { ok: false, error: [fileProblem(file, { rule: 'file', message, fix: 'check the path' })] };
   }
 }
 

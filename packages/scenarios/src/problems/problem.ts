@@ -1,14 +1,7 @@
-/**
- * A problem found in a content file, as the engine reports it (same shape as the engine's `Problem`):
- * where (a path into the raw object), what, how to fix it, and a stable rule name.
- */
-export interface Problem {
-  severity: 'error' | 'warning';
-  path: (string | number)[];
-  message: string;
-  fix: string;
-  rule: string;
-}
+import type { Problem, Result } from '@doorway/engine';
+
+// The engine's shapes, used as they are: a content problem is an engine Problem with a position.
+export type { Problem, Result };
 
 /** A problem with the position in its file that the loader found for its path (1-based line and column). */
 export interface LocatedProblem extends Problem {
@@ -17,5 +10,24 @@ export interface LocatedProblem extends Problem {
   col: number;
 }
 
-/** A loader result: the value, or every problem found (never a thrown error for bad content). */
-export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+/**
+ * A problem about a whole file (it cannot be read, it repeats a version, …), placed at its first line.
+ *
+ * @example
+ * fileProblem('x.yaml', { rule: 'file', message: 'file not found', fix: 'check the path' })
+ */
+export function fileProblem(
+  file: string,
+  p: Pick<Problem, 'rule' | 'message' | 'fix'> & { path?: Problem['path'] },
+): LocatedProblem {
+  return {
+    file,
+    line: 1,
+    col: 1,
+    path: p.path ?? [],
+    severity: 'error',
+    rule: p.rule,
+    message: p.message,
+    fix: p.fix,
+  };
+}

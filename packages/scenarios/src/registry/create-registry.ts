@@ -4,7 +4,7 @@ import { type CompiledScenario, compileScenario, type Rubric, type Scenario } fr
 import { CONTENT_DIR, RUBRIC_FILE } from '../content-paths';
 import { loadRubric } from '../load/load-rubric';
 import { loadScenarioFile } from '../load/load-scenario-file';
-import type { LocatedProblem } from '../problems/problem';
+import { fileProblem, type LocatedProblem } from '../problems/problem';
 import { compareVersions } from './compare-versions';
 import { contentHash } from './content-hash';
 import { isScenarioFile, listYamlFiles } from './list-yaml-files';
@@ -70,16 +70,14 @@ export function createRegistry(dir: string = CONTENT_DIR): Registry {
     const versions = byId.get(scenario.id) ?? [];
     const clash = versions.find((e) => e.version === scenario.version);
     if (clash) {
-      problems.push({
-        file,
-        line: 1,
-        col: 1,
-        path: ['version'],
-        severity: 'error',
-        rule: 'duplicate-version',
-        message: `scenario "${scenario.id}" version ${scenario.version} is already defined in ${clash.file}`,
-        fix: 'raise the version of the changed file, or remove the copy',
-      });
+      problems.push(
+        fileProblem(file, {
+          path: ['version'],
+          rule: 'duplicate-version',
+          message: `scenario "${scenario.id}" version ${scenario.version} is already defined in ${clash.file}`,
+          fix: 'raise the version of the changed file, or remove the copy',
+        }),
+      );
       continue;
     }
     const hash = contentHash(scenario, rubric);

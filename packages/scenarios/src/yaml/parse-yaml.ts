@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
-import type { LocatedProblem, Result } from '../problems/problem';
+import { fileProblem, type LocatedProblem, type Result } from '../problems/problem';
 import type { ParsedYaml } from './parsed-yaml';
 
 /**
@@ -26,21 +26,8 @@ export function parseYaml(text: string, file: string): Result<ParsedYaml, Locate
   } catch (e) {
     // toJS throws only on alias abuse (a "billion laughs" file); report it like any syntax error.
     const message = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      error: [
-        {
-          file,
-          line: 1,
-          col: 1,
-          path: [],
-          severity: 'error',
-          rule: 'yaml-syntax',
-          message,
-          fix: 'use fewer YAML aliases (*name); write the content out instead',
-        },
-      ],
-    };
+    const fix = 'use fewer YAML aliases (*name); write the content out instead';
+    return { ok: false, error: [fileProblem(file, { rule: 'yaml-syntax', message, fix })] };
   }
   return { ok: true, value: { file, doc, lineCounter, data } };
 }
