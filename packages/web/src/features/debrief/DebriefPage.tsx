@@ -6,10 +6,10 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { type ApiError, apiErrorOf } from '../../lib/http';
+import { openStartedRun } from '../../lib/openStartedRun';
 import { keys, useDebrief, useScenario } from '../../lib/queries';
 import { rewind, startRun } from '../../lib/runCommands';
 import { forgetRun, rememberRun } from '../../lib/runMemory';
-import type { RunResponse } from '../../lib/types';
 import { Debrief } from './Debrief';
 
 /**
@@ -62,22 +62,7 @@ export function DebriefPage({ params }: { params: { id: string } }) {
     const result = await startRun(report.scenarioId, mode);
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    const { run, view } = result.value;
-    rememberRun({
-      runId: run.id,
-      scenarioId: run.scenarioId,
-      title: scenario.data?.title ?? run.scenarioId,
-      mode,
-      startedAt: new Date().toISOString(),
-    });
-    queryClient.setQueryData<RunResponse>(keys.run(run.id), {
-      run,
-      view,
-      transcript: view.lines,
-      decisions: view.decisions,
-      feedback: undefined,
-    });
-    navigate(`/runs/${run.id}`);
+    navigate(openStartedRun(queryClient, result.value, scenario.data?.title ?? report.scenarioId, mode));
   };
 
   const rewindTo = async (toDecision: number) => {

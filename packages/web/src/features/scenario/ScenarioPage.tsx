@@ -8,10 +8,9 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { type ApiError, apiErrorOf } from '../../lib/http';
 import { modes } from '../../lib/modes';
-import { keys, useScenario } from '../../lib/queries';
+import { openStartedRun } from '../../lib/openStartedRun';
+import { useScenario } from '../../lib/queries';
 import { startRun } from '../../lib/runCommands';
-import { rememberRun } from '../../lib/runMemory';
-import type { RunResponse } from '../../lib/types';
 import './scenario.css';
 
 /**
@@ -48,23 +47,7 @@ export function ScenarioPage({ params }: { params: { id: string } }) {
       setError(result.error);
       return;
     }
-    const { run, view } = result.value;
-    rememberRun({
-      runId: run.id,
-      scenarioId: scenario.id,
-      title: scenario.title,
-      mode,
-      startedAt: new Date().toISOString(),
-    });
-    // The first view is all a new run has shown: seed the cache so the player opens without a round trip.
-    queryClient.setQueryData<RunResponse>(keys.run(run.id), {
-      run,
-      view,
-      transcript: view.lines,
-      decisions: view.decisions,
-      feedback: undefined,
-    });
-    navigate(`/runs/${run.id}`);
+    navigate(openStartedRun(queryClient, result.value, scenario.title, mode));
   };
 
   return (
