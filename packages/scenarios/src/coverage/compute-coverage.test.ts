@@ -1,7 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadRubric } from '../load/load-rubric';
-import { loadScenarioFile } from '../load/load-scenario-file';
+import { miniScenario } from '../fixtures/mini';
 import type { Sources } from '../sources/sources-schema';
 import { computeCoverage } from './compute-coverage';
 import { renderCoverage } from './render-coverage';
@@ -22,21 +20,10 @@ const sources: Sources = {
   references: [{ key: 'WHO', citation: 'WHO 2003.' }],
 };
 
-function mini() {
-  const rubric = loadRubric();
-  if (!rubric.ok) throw new Error('rubric');
-  const loaded = loadScenarioFile(
-    fileURLToPath(new URL('../fixtures/valid/scenarios/mini.yaml', import.meta.url)),
-    rubric.value,
-  );
-  if (!loaded.ok) throw new Error('mini');
-  return loaded.value.scenario;
-}
-
 describe('computeCoverage', () => {
   it('lists, per guidance item, the decisions whose sources cite it', () => {
     const rows = computeCoverage(
-      [mini()],
+      [miniScenario()],
       sources,
       new Map([['legal-civil', 'Civil suits are for an attorney.']]),
     );
@@ -56,7 +43,7 @@ describe('computeCoverage', () => {
 
   it('renders the report with sections, out-of-scope reasons and what is not covered yet', () => {
     const rows = computeCoverage(
-      [mini()],
+      [miniScenario()],
       sources,
       new Map([['legal-civil', 'Civil suits are for an attorney.']]),
     );
