@@ -2,6 +2,16 @@ import type { RoomBus } from './room-bus';
 import type { RoomView } from './room-view';
 
 /** One load of a room for every live screen in this process: the shared view and who voted what. */
+/**
+ * A participant's view from a shared snapshot: the room as everyone sees it, plus their own vote.
+ *
+ * @example
+ * participantViewOf(snapshot, { id: participant.id, nickname: 'Bea' }).you // { nickname: 'Bea', vote: 'ask' }
+ */
+export function participantViewOf(s: FeedSnapshot, participant: { id: string; nickname: string }): RoomView {
+  return { ...s.view, you: { nickname: participant.nickname, vote: s.votes.get(participant.id) } };
+}
+
 export interface FeedSnapshot {
   view: RoomView;
   /** participant id → choice id in the current round. Never sent: each phone gets only its own vote. */

@@ -15,7 +15,7 @@ import { hashToken, newId, newSeed, newToken, type RandomBytes } from '../securi
 import type { Storage, StoredScenarioVersion } from '../storage/storage';
 import { newJoinCode, normaliseJoinCode } from './join-code';
 import type { RoomBus } from './room-bus';
-import type { FeedSnapshot } from './room-feed';
+import { type FeedSnapshot, participantViewOf } from './room-feed';
 import { phaseOf, type RoomCommand, type RoomSnapshot, roomMachine } from './room-machine';
 import { type RoomRecord, roomStore } from './room-store';
 import { type RoomView, roomView } from './room-view';
@@ -109,6 +109,16 @@ export function createWorkshopService(deps: WorkshopDeps) {
     const out: Record<string, number> = {};
     for (const v of votes) out[v.choiceId] = (out[v.choiceId] ?? 0) + 1;
     return out;
+  }
+
+  /** The room as every live screen needs it, loaded once for all of them (see room-feed.ts). */
+  async function feedSnapshot(roomId: string): Promise<FeedSnapshot> {
+    const loaded = await loadById(roomId);
+    const round = await store.votes(roomId, loaded.machine.context.round);
+    return {
+      view: await viewFor(loaded, round),
+      votes: new Map(round.map((v) => [v.participantId, v.choiceId])),
+    };
   }
 
   /** The best option offered at the current beat (what a skipped beat takes, so the story can go on). */
@@ -239,12 +249,7 @@ export function createWorkshopService(deps: WorkshopDeps) {
     },
 
     async participantView(roomId: string, participant: { id: string; nickname: string }): Promise<RoomView> {
-      const loaded = await loadById(roomId);
-      const view = await viewFor(loaded);
-      const mine = (await store.votes(roomId, loaded.machine.context.round)).find(
-        (v) => v.participantId === participant.id,
-      );
-      return { ...view, you: { nickname: participant.nickname, vote: mine?.choiceId } };
+      return participantViewOf(await feedSnapshot(roomId), participant);
     },
 
     /** Joins a room by code; returns the participant token (shown once, stored hashed). */
@@ -340,15 +345,7 @@ export function createWorkshopService(deps: WorkshopDeps) {
       await deps.bus.publish(room.id);
     },
 
-    /** The room as every live screen needs it, loaded once for all of them (see room-feed.ts). */
-    async feedSnapshot(roomId: string): Promise<FeedSnapshot> {
-      const loaded = await loadById(roomId);
-      const round = await store.votes(roomId, loaded.machine.context.round);
-      return {
-        view: await viewFor(loaded, round),
-        votes: new Map(round.map((v) => [v.participantId, v.choiceId])),
-      };
-    },
+    feedSnapshot,
 
     load: loadById,
     viewFor,

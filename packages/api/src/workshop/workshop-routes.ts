@@ -12,7 +12,7 @@ import { expectedOrigin } from '../security/origin';
 import { createRateLimiter } from '../security/rate-limiter';
 import type { RoomBus } from './room-bus';
 import { roomDebriefCsv } from './room-csv';
-import { createRoomFeed, type FeedSnapshot } from './room-feed';
+import { createRoomFeed, type FeedSnapshot, participantViewOf } from './room-feed';
 import type { WorkshopService } from './room-service';
 import type { RoomRecord } from './room-store';
 import type { RoomView } from './room-view';
@@ -162,10 +162,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
         shape = (s) => s.view;
       } else {
         const participant = await requireParticipant(c, roomId);
-        shape = (s) => ({
-          ...s.view,
-          you: { nickname: participant.nickname, vote: s.votes.get(participant.id) },
-        });
+        shape = (s) => participantViewOf(s, participant);
       }
       return streamSSE(c, async (stream) => {
         let lastSent = -1;
