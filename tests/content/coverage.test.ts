@@ -8,17 +8,47 @@ import {
 } from '@doorway/scenarios';
 import { describe, expect, it } from 'vitest';
 
+/**
+ * Items not taught by a contrasting decision yet, while the scenarios are rewritten for issue 10 (honest
+ * decisions). A ratchet: the test fails when an item outside this list is not taught, and when an item in
+ * it becomes taught (remove it then). Issue 10 closes only with this list empty.
+ */
+const NOT_TAUGHT_YET: readonly string[] = [
+  'interp-5',
+  'screen-sex',
+  'ind-general',
+  'ind-sex',
+  'def-amp',
+  'def-not-only-immigrants',
+  'return-factors',
+  'legal-uvisa',
+  'legal-cert',
+  'prac-survivors',
+];
+
 describe('guidance coverage', () => {
   const sources = loadSources();
   const outOfScope = loadOutOfScope();
   if (!sources.ok || !outOfScope.ok) throw new Error('sources.yaml or out-of-scope.yaml does not load');
   const { rows, markdown } = coverageDocument(createRegistry(), sources.value, outOfScope.value);
 
-  it('teaches every seed guidance item somewhere, or lists it as out of scope with a reason', () => {
+  it('teaches every seed guidance item by a contrasting decision, or lists it as out of scope with a reason', () => {
     const uncovered = rows
-      .filter((r) => r.decisions.length === 0 && r.outOfScope === undefined)
-      .map((r) => `${r.item.id}: cite it in the sources of a decision that teaches it ("${r.item.text}")`);
+      .filter(
+        (r) => r.decisions.length === 0 && r.outOfScope === undefined && !NOT_TAUGHT_YET.includes(r.item.id),
+      )
+      .map(
+        (r) =>
+          `${r.item.id}: cite it on a best option and on a non-best option of one decision that teaches it ("${r.item.text}")`,
+      );
     expect(uncovered).toEqual([]);
+  });
+
+  it('the list of items not taught yet only shrinks (remove an item once a decision teaches it)', () => {
+    const taughtNow = NOT_TAUGHT_YET.filter(
+      (id) => (rows.find((r) => r.item.id === id)?.decisions.length ?? 0) > 0,
+    );
+    expect(taughtNow, 'remove these from NOT_TAUGHT_YET in tests/content/coverage.test.ts').toEqual([]);
   });
 
   it('lists as out of scope only items that exist and that no decision teaches', () => {

@@ -1,5 +1,5 @@
-import { report } from '@doorway/engine';
-import { checkGolden, formatProblem, knownSourceIds, pickBest, pickHarmful, walk } from '@doorway/scenarios';
+import { pickBest, pickHarmful, report, walk } from '@doorway/engine';
+import { checkGolden, formatProblem, knownSourceIds } from '@doorway/scenarios';
 import { describe, expect, it } from 'vitest';
 import {
   allChoices,

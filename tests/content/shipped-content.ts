@@ -4,6 +4,7 @@ import {
   applyStep,
   type Choice,
   type CompiledScenario,
+  offeredChoices,
   type Rubric,
   startRun,
 } from '@doorway/engine';
@@ -16,7 +17,6 @@ import {
   loadScenarioFile,
   loadSources,
   locate,
-  offeredChoices,
   type Registry,
   type RegistryEntry,
   type Sources,

@@ -5,7 +5,21 @@
 
 export type { Analysis, AnalyzeOptions } from './analysis/analyze';
 export { analyze } from './analysis/analyze';
+export { REASSURING_WORDS, reassuringScore } from './analysis/reassuring-words';
 export type { StateGraph } from './analysis/state-graph';
+export type {
+  BestOptionMeasure,
+  StrategyResult,
+  TestWiseFigures,
+  TestWiseStrategy,
+} from './analysis/test-wise';
+export {
+  STRATEGY_PICKERS,
+  TEST_WISE_LIMITS,
+  TEST_WISE_STRATEGIES,
+  testWise,
+  wordCount,
+} from './analysis/test-wise';
 export { compileScenario } from './compile/compile';
 export type { Bound, CompiledScenario } from './compile/compiled-scenario';
 export type { MachineContext, MachineEvent } from './compile/machine';
@@ -35,6 +49,8 @@ export type {
   ViewLine,
 } from './runtime/types';
 export { viewOf } from './runtime/view';
+export type { Picker } from './runtime/walk';
+export { offeredChoices, pickBest, pickHarmful, walk } from './runtime/walk';
 export type { Condition } from './schema/condition';
 export { ConditionSchema } from './schema/condition';
 export type { Competency, Rubric } from './schema/rubric';

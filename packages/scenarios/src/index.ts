@@ -6,7 +6,7 @@
 
 export { runCli } from './cli/run-cli';
 export { CONTENT_DIR, COVERAGE_DOC, GOLDEN_DIR, SCENARIOS_DIR } from './content-paths';
-export type { CoverageRow, CoveringDecision } from './coverage/compute-coverage';
+export type { CitingChoice, CoverageRow, TeachingDecision } from './coverage/compute-coverage';
 export { computeCoverage } from './coverage/compute-coverage';
 export { coverageDocument } from './coverage/coverage-document';
 export { loadOutOfScope } from './coverage/load-out-of-scope';
@@ -23,8 +23,6 @@ export { loadScenarioFile } from './load/load-scenario-file';
 export { loadScenarioText } from './load/load-scenario-text';
 export { renderDebrief } from './play/render-debrief';
 export { renderLine } from './play/render-line';
-export type { Picker } from './play/walk';
-export { offeredChoices, pickBest, pickHarmful, walk } from './play/walk';
 export { formatPath } from './problems/format-path';
 export { formatProblem } from './problems/format-problem';
 export { locateProblems } from './problems/locate-problems';

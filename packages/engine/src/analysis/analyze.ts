@@ -5,6 +5,8 @@ import type { Problem } from '../runtime/types';
 import { computeBounds } from './bounds';
 import { bestPathOf, type Decision, pathTo } from './paths';
 import { pinnedMeters } from './pinned-meters';
+import { type TestWiseFigures, testWise } from './test-wise';
+import { testWiseProblems } from './test-wise-problems';
 
 /** What analysis found: problems, and facts about the scenario's paths and scores. */
 export interface Analysis {
@@ -26,6 +28,8 @@ export interface Analysis {
   bounds: Record<string, Bound>;
   pathCount: number;
   pathCountCapped: boolean;
+  /** How a test-wise trainee fares: strategies that spot the answer by length, position or tone. */
+  testWise: TestWiseFigures;
 }
 
 export interface AnalyzeOptions {
@@ -225,6 +229,8 @@ export function analyze(compiled: CompiledScenario, options: AnalyzeOptions = {}
   }
   problems.push(...pinnedMeters(compiled));
   problems.push(...lintPhrases(compiled, options.phrases ?? DEFAULT_PHRASES));
+  const figures = testWise(compiled);
+  problems.push(...testWiseProblems(compiled, figures));
 
   const shortestPaths: Record<string, Decision[]> = {};
   graph.nodes.forEach((n, i) => {
@@ -241,5 +247,6 @@ export function analyze(compiled: CompiledScenario, options: AnalyzeOptions = {}
     bounds,
     pathCount,
     pathCountCapped,
+    testWise: figures,
   };
 }

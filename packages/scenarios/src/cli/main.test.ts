@@ -18,7 +18,7 @@ function doorway(args: string[], input = '') {
 
 describe('doorway (process)', () => {
   it('plays a scenario from answers piped on standard input', () => {
-    const r = doorway(['play', `${fixture}/valid/scenarios/mini.yaml`, '--mode', 'assessment'], '1\n');
+    const r = doorway(['play', `${fixture}/valid/scenarios/mini.yaml`, '--mode', 'assessment'], '2\n');
     expect(r.stdout).toContain('Overall: 100 / 100 (pass at 80): PASSED');
     expect(r.status).toBe(0);
   });

@@ -67,9 +67,9 @@ describe('doorway CLI', () => {
 
   it('play --choices plays the options by number, with coach feedback and the debrief', async () => {
     const io = captureIo(fixtures);
-    expect(await runCli(['play', 'valid/scenarios/mini.yaml', '--choices', '1'], io)).toBe(0);
+    expect(await runCli(['play', 'valid/scenarios/mini.yaml', '--choices', '2'], io)).toBe(0);
     expect(io.stdout).toContain('Sam: Hi.');
-    expect(io.stdout).toContain('  1. My name is Alex. You decide what we talk about.');
+    expect(io.stdout).toContain('  2. My name is Alex. You decide what we talk about.');
     expect(io.stdout).toContain('> You: My name is Alex. You decide what we talk about.');
     expect(io.stdout).toContain('  -> best: Naming your role and handing over control builds trust.');
     expect(io.stdout).toContain('Ending: Done (positive)');
@@ -79,7 +79,7 @@ describe('doorway CLI', () => {
   it('play shows the best alternative after a harmful choice and fails the run', async () => {
     const io = captureIo(fixtures);
     expect(
-      await runCli(['play', 'valid/scenarios/mini.yaml', '--choices', '2', '--mode', 'practice'], io),
+      await runCli(['play', 'valid/scenarios/mini.yaml', '--choices', '1', '--mode', 'practice'], io),
     ).toBe(0);
     expect(io.stdout.some((l) => l.startsWith('  -> '))).toBe(false);
     expect(io.stdout).toContain('Overall: 0 / 100 (pass at 80): NOT PASSED');
@@ -87,16 +87,16 @@ describe('doorway CLI', () => {
   });
 
   it('play reads answers interactively and re-asks on a wrong one', async () => {
-    const io = captureIo(fixtures, ['7', '1']);
+    const io = captureIo(fixtures, ['7', '2']);
     expect(await runCli(['play', 'valid/scenarios/mini.yaml'], io)).toBe(0);
-    expect(io.stdout).toContain('Type a number from 1 to 2, or q.');
+    expect(io.stdout).toContain('Type a number from 1 to 3, or q.');
     expect(io.stdout).toContain('Ending: Done (positive)');
   });
 
   it('play rejects a scripted option that does not exist, and an unknown scenario', async () => {
     const io = captureIo(fixtures);
     expect(await runCli(['play', 'valid/scenarios/mini.yaml', '--choices', '5'], io)).toBe(2);
-    expect(io.stderr).toContain('doorway play: "5" is not one of the options 1-2');
+    expect(io.stderr).toContain('doorway play: "5" is not one of the options 1-3');
     const unknown = captureIo(fixtures);
     expect(await runCli(['play', 'no-such-scenario'], unknown)).toBe(1);
     expect(unknown.stderr[0]).toMatch(/^doorway: no scenario "no-such-scenario"/);
@@ -107,10 +107,14 @@ describe('doorway CLI', () => {
     expect(await runCli(['analyze', 'valid/scenarios/mini.yaml'], io)).toBe(0);
     expect(io.stdout).toContain('Beats: 1 of 1 reachable');
     expect(io.stdout).toContain('Dead ends: none');
-    expect(io.stdout).toContain('  done (positive): reachable, shortest path 1 decisions: hello/introduce');
+    expect(io.stdout).toContain('  done (positive): reachable, shortest path 1 decisions: hello/demand');
     expect(io.stdout).toContain('Best path: 1 decisions, ends at done');
     expect(io.stdout).toContain('  choice: -1..2, best path 2');
-    expect(io.stdout).toContain('Paths: 2');
+    expect(io.stdout).toContain('Paths: 3');
+    expect(io.stdout).toContain('  always the longest: fails (score 0, ending done, positive)');
+    expect(io.stdout).toContain('  always the shortest: fails (score 33, ending done, positive)');
+    expect(io.stdout).toContain('  best option is the longest: 0 of 1 decisions (0%, at most 40%)');
+    expect(io.stdout).toContain('  best option words: median 10 (under 40), max 10 (at most 70)');
   });
 
   it('graph prints Mermaid by default and DOT on request', async () => {

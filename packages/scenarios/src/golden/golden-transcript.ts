@@ -1,6 +1,5 @@
-import { type CompiledScenario, report, transcriptOf } from '@doorway/engine';
+import { type CompiledScenario, pickBest, report, transcriptOf, walk } from '@doorway/engine';
 import { renderLine } from '../play/render-line';
-import { pickBest, walk } from '../play/walk';
 
 /** The seed golden transcripts are played with (variants differ by seed; one fixed seed keeps them stable). */
 export const GOLDEN_SEED = 1;

@@ -39,9 +39,9 @@ describe('lintText', () => {
         'endings:\n  never: { title: Never, outcome: negative, debrief: "Nobody gets here." }\n',
       );
     expect(lintText(text, 'mini.yaml', rubric, sources).problems.map((p) => formatProblem(p))).toEqual([
-      'mini.yaml:24:19  phases.opening.beats.hello.choices[0].text  "you can trust me" in a choice scored best: trust is earned through transparency, not asked for  (reword it (explain your role, what you can and cannot do, and confidentiality limits), or score the choice harmful if that is the point)',
-      'mini.yaml:36:23  phases.opening.beats.hello.choices[1].sources[0]  unknown source `prac-trauma-informd`  (did you mean `prac-trauma-informed`? content/sources.yaml lists the guidance ids (like `interp-3`) and reference keys (like `OVC-INT`))',
-      'mini.yaml:39:3  endings.never  no run can reach the ending `never`  (lead a choice to it, or remove it)',
+      'mini.yaml:29:23  phases.opening.beats.hello.choices[0].sources[0]  unknown source `prac-trauma-informd`  (did you mean `prac-trauma-informed`? content/sources.yaml lists the guidance ids (like `interp-3`) and reference keys (like `OVC-INT`))',
+      'mini.yaml:32:19  phases.opening.beats.hello.choices[1].text  "you can trust me" in a choice scored best: trust is earned through transparency, not asked for  (reword it (explain your role, what you can and cannot do, and confidentiality limits), or score the choice harmful if that is the point)',
+      'mini.yaml:46:3  endings.never  no run can reach the ending `never`  (lead a choice to it, or remove it)',
     ]);
   });
 

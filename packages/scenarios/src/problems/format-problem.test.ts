@@ -30,9 +30,9 @@ describe('formatProblem', () => {
     );
   });
 
-  it('marks warnings and keeps the absolute path without relativeTo', () => {
+  it('marks warnings with their rule name and keeps the absolute path without relativeTo', () => {
     expect(formatProblem({ ...problem, severity: 'warning' })).toBe(
-      '/repo/content/a.yaml:12:7  start  warning: unknown beat `arival`  (did you mean `arrival`?)',
+      '/repo/content/a.yaml:12:7  start  warning[unknown-beat]: unknown beat `arival`  (did you mean `arrival`?)',
     );
   });
 });

@@ -3,7 +3,8 @@ import { formatPath } from './format-path';
 import type { LocatedProblem } from './problem';
 
 /**
- * One problem as one line: `file:line:col  path  message  (fix)`. Warnings say so before the message.
+ * One problem as one line: `file:line:col  path  message  (fix)`. Warnings say so, with their stable rule
+ * name, before the message (`warning[best-is-longest]: ...`), so an author can look the rule up or filter it.
  * `relativeTo` shortens the file name (the CLI passes the working directory).
  *
  * @example
@@ -13,7 +14,8 @@ import type { LocatedProblem } from './problem';
  */
 export function formatProblem(problem: LocatedProblem, options: { relativeTo?: string } = {}): string {
   const file = options.relativeTo ? relative(options.relativeTo, problem.file) || problem.file : problem.file;
-  const message = problem.severity === 'warning' ? `warning: ${problem.message}` : problem.message;
+  const message =
+    problem.severity === 'warning' ? `warning[${problem.rule}]: ${problem.message}` : problem.message;
   const fix = problem.fix ? `  (${problem.fix})` : '';
   return `${file}:${problem.line}:${problem.col}  ${formatPath(problem.path)}  ${message}${fix}`;
 }

@@ -37,7 +37,7 @@ describe('createRegistry', () => {
     const compiled = entry.compiled;
     expect(entry.compiled).toBe(compiled);
     const state = startRun(compiled, { seed: 1, mode: 'coach' });
-    expect(viewOf(compiled, state).choices.map((c) => c.id)).toEqual(['introduce', 'demand']);
+    expect(viewOf(compiled, state).choices.map((c) => c.id)).toEqual(['demand', 'introduce', 'small-talk']);
   });
 
   it('returns the latest version by id and any version by (id, version)', () => {
@@ -63,7 +63,10 @@ describe('createRegistry', () => {
     expect(createRegistry(dir).get('mini')?.contentHash).toBe(before);
     writeFileSync(
       file,
-      readFileSync(file, 'utf8').replace('Demanding a full account', 'Asking for a full account'),
+      readFileSync(file, 'utf8').replace(
+        'Asking for everything from the start',
+        'Asking for it all from the start',
+      ),
     );
     expect(createRegistry(dir).get('mini')?.contentHash).not.toBe(before);
   });

@@ -1,4 +1,5 @@
 import { analyze } from '@doorway/engine';
+import { testWiseLines } from '../../play/test-wise-lines';
 import { formatProblem } from '../../problems/format-problem';
 import { locateProblems, sortProblems } from '../../problems/locate-problems';
 import { knownSourceIds } from '../../sources/known-source-ids';
@@ -13,7 +14,9 @@ export const analyzeCommand: Command = {
     '',
     'Explores every reachable state of the scenario and prints: reachable and unreachable beats, dead',
     'ends, each ending (reachable? shortest path), the all-best path, the lowest and highest evidence sum',
-    'per competency, the number of distinct paths, then every problem with file:line:col.',
+    'per competency, the number of distinct paths, how a test-wise trainee fares (always the longest,',
+    'shortest, first, last or most reassuring option; how often the best option is the longest; its length',
+    'in words), then every problem with file:line:col.',
     'Exits 1 when analysis finds an error.',
     '',
     'Options:',
@@ -80,6 +83,7 @@ export const analyzeCommand: Command = {
       io.out(`  ${id}: ${b.min}..${b.max}, best path ${earned}${earned < b.max ? '  <- below the max' : ''}`);
     }
     io.out(`Paths: ${a.pathCount}${a.pathCountCapped ? '+ (capped)' : ''}`);
+    for (const line of testWiseLines(a.testWise)) io.out(line);
     const problems = sortProblems(locateProblems(loaded.parsed, a.problems));
     io.out(`Problems: ${problems.length === 0 ? 'none' : problems.length}`);
     for (const p of problems) io.out(formatProblem(p, { relativeTo: io.cwd }));

@@ -3,6 +3,7 @@ import {
   type Choice,
   feedbackFor,
   type Mode,
+  offeredChoices,
   type RunState,
   report,
   startRun,
@@ -10,7 +11,6 @@ import {
 } from '@doorway/engine';
 import { renderDebrief } from '../../play/render-debrief';
 import { renderLine } from '../../play/render-line';
-import { offeredChoices } from '../../play/walk';
 import type { CliIo, Command } from '../cli-io';
 import { parseOptions } from '../parse-options';
 import { resolveScenario } from '../resolve-scenario';

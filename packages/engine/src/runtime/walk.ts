@@ -1,12 +1,9 @@
-import {
-  applyStep,
-  type Choice,
-  type CompiledScenario,
-  type Mode,
-  type RunState,
-  startRun,
-  viewOf,
-} from '@doorway/engine';
+import type { CompiledScenario } from '../compile/compiled-scenario';
+import type { Choice } from '../schema/scenario';
+import { applyStep } from './apply-step';
+import { startRun } from './start-run';
+import type { Mode, RunState } from './types';
+import { viewOf } from './view';
 
 /** Picks one of the choices offered at a beat, or undefined to stop. */
 export type Picker = (offered: Choice[], state: RunState) => Choice | undefined;
