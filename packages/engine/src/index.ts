@@ -29,7 +29,9 @@ export type { PhraseRule } from './lint/phrases';
 export { DEFAULT_PHRASES, lintPhrases } from './lint/phrases';
 export { applyStep } from './runtime/apply-step';
 export { feedbackFor } from './runtime/feedback';
+export { FeedbackSchema } from './runtime/feedback-schema';
 export { replay } from './runtime/replay';
+export { ModeSchema, RunStatusSchema, StepSchema } from './runtime/run-schemas';
 export { startRun } from './runtime/start-run';
 export { transcriptOf } from './runtime/transcript';
 export type {
@@ -43,12 +45,15 @@ export type {
   Result,
   RewindError,
   RunState,
+  RunStatus,
   Step,
+  StepError,
   View,
   ViewChoice,
   ViewLine,
 } from './runtime/types';
 export { viewOf } from './runtime/view';
+export { ViewChoiceSchema, ViewLineSchema, ViewSchema } from './runtime/view-schema';
 export type { Picker } from './runtime/walk';
 export { offeredChoices, pickBest, pickHarmful, walk } from './runtime/walk';
 export type { Condition } from './schema/condition';
@@ -63,11 +68,17 @@ export type {
   Interruption,
   Line,
   Next,
+  Outcome,
   Phase,
   Scenario,
   Verdict,
 } from './schema/scenario';
-export { ScenarioSchema } from './schema/scenario';
+export { OutcomeSchema, ScenarioSchema, VerdictSchema } from './schema/scenario';
+export {
+  DebriefCompetencySchema,
+  DebriefDecisionSchema,
+  DebriefReportSchema,
+} from './scoring/debrief-schema';
 export { report } from './scoring/report';
 export { hashString, seededRandom } from './util/random';
 export { validateRubric } from './validate/validate-rubric';

@@ -1,58 +1,11 @@
-import type { Verdict } from '../schema/scenario';
+import type { Mode, RunStatus, Step } from './run-schemas';
 
-/** How a run is played: coach (feedback each step, rewind), practice (feedback at end, rewind after end), assessment (no rewind). */
-export type Mode = 'coach' | 'practice' | 'assessment';
-
-/** One entry of a run's append-only step log. The log is the only truth; everything else is derived. */
-export type Step =
-  | { kind: 'choice'; beatId: string; choiceId: string }
-  | { kind: 'rewind'; toDecision: number }
-  | { kind: 'exit' };
-
-/** A resolved line as the trainee sees it (variants already picked, conditions already tested). */
-export interface ViewLine {
-  kind: 'speech' | 'cue' | 'narration' | 'trainee' | 'time-skip';
-  speaker?: { id: string; name: string; role: string } | undefined;
-  text: string;
-}
-
-export interface ViewChoice {
-  id: string;
-  text: string;
-  action: boolean;
-}
-
-/** What the trainee sees now. */
-export interface View {
-  scenarioId: string;
-  beat: {
-    id: string;
-    title?: string | undefined;
-    phase: string;
-    phaseTitle: string;
-    contentNote?: string | undefined;
-  };
-  /** Lines shown on arrival at the current beat (after the reactions to the last choice). */
-  lines: ViewLine[];
-  choices: ViewChoice[];
-  decisions: number;
-  ended: boolean;
-  ending?: { id: string; title: string; outcome: 'positive' | 'mixed' | 'negative' } | undefined;
-  /** The survivor's affect in words (for the coach panel), when the scenario declares one. */
-  affect?: { id: string; describe: string } | undefined;
-  session?: { id: string; title: string } | undefined;
-}
-
-/** Feedback on one decision. */
-export interface Feedback {
-  beatId: string;
-  choiceId: string;
-  verdict: Verdict;
-  critical: boolean;
-  text: string;
-  sources: string[];
-  best?: { choiceId: string; text: string } | undefined;
-}
+// The shapes a run shows the world are zod schemas (the API validates and documents with them);
+// their types are inferred there and re-exported here beside the engine's internal types.
+export type { DebriefCompetency, DebriefDecision, DebriefReport } from '../scoring/debrief-schema';
+export type { Feedback } from './feedback-schema';
+export type { Mode, RunStatus, Step } from './run-schemas';
+export type { View, ViewChoice, ViewLine } from './view-schema';
 
 export type ChooseError =
   | { code: 'run_ended'; message: string }
@@ -62,6 +15,9 @@ export type ChooseError =
 export type RewindError =
   | { code: 'rewind_not_allowed'; message: string }
   | { code: 'invalid_rewind'; message: string };
+
+/** Every refusal `applyStep` can give: the API maps each code to its own words and status. */
+export type StepError = ChooseError | RewindError;
 
 /** A problem found in a scenario: where (path to the field), what, and how to fix it. The loader adds file:line:col. */
 export interface Problem {
@@ -84,7 +40,7 @@ export interface RunState {
   steps: Step[];
   /** The effective path after rewinds: the decisions that count. */
   path: { beatId: string; choiceId: string }[];
-  status: 'active' | 'ended' | 'exited';
+  status: RunStatus;
   beatId: string;
   endingId?: string | undefined;
   meters: Record<string, number>;
@@ -100,51 +56,4 @@ export interface RunState {
    * (the view shows its time skip), and whether the move returned from an interruption.
    */
   arrival?: { beats: string[]; sessionChanged?: string | undefined; resumed: boolean } | undefined;
-}
-
-/** One decision in the debrief. */
-export interface DebriefDecision {
-  index: number;
-  beatId: string;
-  beatTitle?: string | undefined;
-  /** The last line the trainee saw before choosing, for context. */
-  prompt?: string | undefined;
-  choice: { id: string; text: string };
-  verdict: Verdict;
-  critical: boolean;
-  feedback: string;
-  sources: string[];
-  /** The best option at this beat when the trainee chose something else. */
-  best?: { id: string; text: string; feedback: string } | undefined;
-  /** Choices made here earlier and undone by a rewind, oldest first. */
-  triedBefore: { id: string; text: string; verdict: Verdict }[];
-}
-
-export interface DebriefCompetency {
-  id: string;
-  name: string;
-  /** 0 to 100: the evidence sum placed between the lowest and highest sums the scenario allows. */
-  score: number;
-  sum: number;
-  min: number;
-  max: number;
-  weight: number;
-  evidence: { beatId: string; choiceId: string; amount: number }[];
-}
-
-/** The engine's debrief report; the API returns it as is and the web renders it. */
-export interface DebriefReport {
-  scenarioId: string;
-  scenarioVersion: string;
-  mode: Mode;
-  status: RunState['status'];
-  ending?:
-    | { id: string; title: string; outcome: 'positive' | 'mixed' | 'negative'; debrief: string }
-    | undefined;
-  overall: number;
-  passThreshold: number;
-  passed: boolean;
-  criticalErrors: { beatId: string; choiceId: string; text: string; feedback: string }[];
-  competencies: DebriefCompetency[];
-  decisions: DebriefDecision[];
 }

@@ -117,10 +117,14 @@ export const SessionSchema = z
   })
   .strict();
 
+/** How an ending leaves the survivor: the debrief and the pass rule read it. */
+export const OutcomeSchema = z.enum(['positive', 'mixed', 'negative']);
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
 export const EndingSchema = z
   .object({
     title: z.string().min(1),
-    outcome: z.enum(['positive', 'mixed', 'negative']),
+    outcome: OutcomeSchema,
     debrief: z.string().min(1),
   })
   .strict();
