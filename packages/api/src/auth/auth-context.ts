@@ -5,14 +5,14 @@ import { ApiError } from '../errors/api-error';
 import { originAllowed, type ProxyConfig, requestProtocol } from '../security/origin';
 import type { RateLimitConfig } from '../security/rate-limiter';
 import type { RandomBytes } from '../security/tokens';
-import type { WorkshopTables } from '../workshop/schema';
+import type { Database } from '../storage/schema';
 import { SESSION_ABSOLUTE_MS } from './sessions';
 
 export const SESSION_COOKIE = 'doorway_session';
 
 /** What the account and workshop routes need from the app. */
 export interface AccountDeps {
-  db: Kysely<WorkshopTables>;
+  db: Kysely<Database>;
   now: () => Date;
   random: RandomBytes;
   proxy: ProxyConfig;
@@ -54,10 +54,6 @@ export function sessionToken(c: Context): string | undefined {
 /** Refuses a cookie-authenticated write from another site (403 `bad_origin`). */
 export function checkOrigin(c: Context, deps: Pick<AccountDeps, 'proxy' | 'allowedOrigins'>) {
   if (!originAllowed(c, deps.proxy, deps.allowedOrigins)) {
-    throw new ApiError(
-      403,
-      'bad_origin',
-      'This request came from another site. Use Doorway from its own address.',
-    );
+    throw new ApiError('bad_origin');
   }
 }

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../errors/api-error';
+import { orFail } from '../errors/domain-error';
+import { enforceRateLimit } from '../http/rate-limit';
 import { jsonBody } from '../http/validate';
 import { createRateLimiter } from '../security/rate-limiter';
 import { newId } from '../security/tokens';
@@ -43,47 +45,26 @@ export function authRoutes(deps: AccountDeps) {
     .post('/api/auth/setup', jsonBody(SetupBody), async (c) => {
       checkOrigin(c, deps);
       if ((await countUsers(deps.db)) > 0) {
-        throw new ApiError(
-          409,
-          'setup_done',
-          'Doorway already has a facilitator account. Sign in, or ask a facilitator to add you.',
-        );
+        throw new ApiError('setup_done');
       }
       const body = c.req.valid('json');
       const created = await createUser(deps.db, { id: newId(deps.random), ...body }, deps.now());
-      if (!created.ok)
-        throw new ApiError(
-          created.error.code === 'email_taken' ? 409 : 400,
-          created.error.code,
-          created.error.message,
-        );
-      setSessionCookie(
-        c,
-        deps.proxy,
-        await createSession(deps.db, created.value.id, deps.now(), deps.random),
-      );
-      return c.json({ user: created.value }, 201);
+      const user = orFail(created);
+      setSessionCookie(c, deps.proxy, await createSession(deps.db, user.id, deps.now(), deps.random));
+      return c.json({ user }, 201);
     })
     .post('/api/auth/login', jsonBody(Credentials), async (c) => {
       checkOrigin(c, deps);
-      const decision = loginLimiter.take(deps.clientAddress(c));
-      if (!decision.ok) {
-        c.header('Retry-After', String(decision.retryAfterSeconds));
-        throw new ApiError(
-          429,
-          'rate_limited',
-          `Too many sign-in attempts. Wait ${decision.retryAfterSeconds} seconds and try again.`,
-        );
-      }
+      enforceRateLimit(
+        c,
+        loginLimiter,
+        deps.clientAddress(c),
+        (s) => `Too many sign-in attempts. Wait ${s} seconds and try again.`,
+      );
       const { email, password } = c.req.valid('json');
       const user = await findUserByEmail(deps.db, email);
       const ok = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
-      if (!user || !ok)
-        throw new ApiError(
-          401,
-          'bad_credentials',
-          'That e-mail and password do not match an account. Check them and try again.',
-        );
+      if (!user || !ok) throw new ApiError('bad_credentials');
       const previous = sessionToken(c);
       if (previous) await deleteSession(deps.db, previous);
       setSessionCookie(c, deps.proxy, await createSession(deps.db, user.id, deps.now(), deps.random));

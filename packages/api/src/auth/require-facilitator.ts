@@ -14,7 +14,7 @@ import type { User } from './users';
 export async function requireFacilitator(c: Context, deps: Pick<AccountDeps, 'db' | 'now'>): Promise<User> {
   const token = sessionToken(c);
   const user = token ? await resolveSession(deps.db, token, deps.now()) : undefined;
-  if (!user) throw new ApiError(401, 'sign_in_required', 'Sign in as a facilitator to do this.');
+  if (!user) throw new ApiError('sign_in_required');
   return user;
 }
 

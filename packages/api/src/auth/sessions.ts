@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { hashToken, newToken, type RandomBytes } from '../security/tokens';
-import type { WorkshopTables } from '../workshop/schema';
+import type { Database } from '../storage/schema';
 import type { User } from './users';
 
 /** A session ends after this long without a request… */
@@ -16,7 +16,7 @@ export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
  * const token = await createSession(db, user.id, new Date(), randomBytes);
  */
 export async function createSession(
-  db: Kysely<WorkshopTables>,
+  db: Kysely<Database>,
   userId: string,
   now: Date,
   random: RandomBytes,
@@ -35,7 +35,7 @@ export async function createSession(
  * (an expired session is deleted). Touches `last_seen_at`.
  */
 export async function resolveSession(
-  db: Kysely<WorkshopTables>,
+  db: Kysely<Database>,
   token: string,
   now: Date,
 ): Promise<User | undefined> {
@@ -73,6 +73,6 @@ export async function resolveSession(
 }
 
 /** Ends a session on the server (logout). */
-export async function deleteSession(db: Kysely<WorkshopTables>, token: string): Promise<void> {
+export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {
   await db.deleteFrom('user_sessions').where('token_hash', '=', hashToken(token)).execute();
 }

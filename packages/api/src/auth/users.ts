@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { WorkshopTables } from '../workshop/schema';
+import type { DomainError } from '../errors/domain-error';
+import type { Database } from '../storage/schema';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
 
 export interface User {
@@ -8,10 +9,10 @@ export interface User {
   name: string;
 }
 
-export type CreateUserError =
-  | { code: 'email_taken'; message: string }
-  | { code: 'weak_password'; message: string }
-  | { code: 'invalid_email'; message: string };
+/** Why an account was not created; the message names the address or the rule (the CLI prints it too). */
+export type CreateUserError = DomainError<'email_taken' | 'weak_password' | 'invalid_email'> & {
+  message: string;
+};
 
 /** Lower-cases and trims an e-mail address so sign-in does not depend on how it was typed. */
 export function normaliseEmail(email: string): string {
@@ -26,7 +27,7 @@ export function normaliseEmail(email: string): string {
  * if (!r.ok) console.error(r.error.message);
  */
 export async function createUser(
-  db: Kysely<WorkshopTables>,
+  db: Kysely<Database>,
   input: { id: string; email: string; name: string; password: string },
   now: Date,
 ): Promise<{ ok: true; value: User } | { ok: false; error: CreateUserError }> {
@@ -76,7 +77,7 @@ export async function createUser(
 }
 
 /** How many facilitator accounts exist (the first-run set-up page shows only when none do). */
-export async function countUsers(db: Kysely<WorkshopTables>): Promise<number> {
+export async function countUsers(db: Kysely<Database>): Promise<number> {
   const row = await db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<string | number>().as('n'))
@@ -84,6 +85,6 @@ export async function countUsers(db: Kysely<WorkshopTables>): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export async function findUserByEmail(db: Kysely<WorkshopTables>, email: string) {
+export async function findUserByEmail(db: Kysely<Database>, email: string) {
   return db.selectFrom('users').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
 }

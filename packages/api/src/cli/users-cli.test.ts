@@ -36,10 +36,7 @@ describe('doorway users', () => {
     expect(await runUsersCli(['list'], list.value)).toBe(0);
     expect(list.out).toEqual(['ana@example.org\tAna Ruiz\t(created 2026-03-04)']);
     const storage = openSqliteStorage(join(dir, 'doorway.sqlite'));
-    const row = await (storage.db as never as import('kysely').Kysely<{ users: { password_hash: string } }>)
-      .selectFrom('users')
-      .select('password_hash')
-      .executeTakeFirstOrThrow();
+    const row = await storage.db.selectFrom('users').select('password_hash').executeTakeFirstOrThrow();
     expect(await verifyPassword(row.password_hash, 'a long pass phrase')).toBe(true);
     await storage.close();
   });

@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { Kysely } from 'kysely';
 import { createUser } from '../auth/users';
 import { newId, type RandomBytes } from '../security/tokens';
 import type { Storage } from '../storage/storage';
-import type { WorkshopTables } from '../workshop/schema';
 
 export interface UsersCliIo {
   out: (line: string) => void;
@@ -61,7 +59,7 @@ export async function runUsersCli(args: string[], io: UsersCliIo): Promise<numbe
   const storage = io.openStorage();
   try {
     await storage.migrate();
-    const db = storage.db as unknown as Kysely<WorkshopTables>;
+    const { db } = storage;
     if (command === 'list') {
       const users = await db
         .selectFrom('users')

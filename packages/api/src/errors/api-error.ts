@@ -1,27 +1,39 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorBody } from '../schemas/error';
+import { type ErrorCode, errorCodes } from './error-codes';
+
+/** What an error body may carry besides its code and message (the current view, the room's phase). */
+export type ErrorDetails = Omit<ErrorBody['error'], 'code' | 'message'>;
 
 /**
- * The one error type routes throw for expected client-facing failures. The app's error handler turns it
- * into `{ "error": { "code", "message", ...extra } }` with `status`.
+ * The one error type the HTTP layer throws for an expected client-facing failure; the app's error handler
+ * sends `toBody()` with `status`. The status and the default message come from the code (`errorCodes`).
  *
  * @example
- * throw new ApiError(404, 'run_not_found', 'No run with this id is visible to you. Start a new run.');
+ * throw new ApiError('run_not_found');
+ * throw new ApiError('rate_limited', { message: 'Too many runs started. Wait 20 s and try again.' });
  */
 export class ApiError extends Error {
+  readonly code: ErrorCode;
   readonly status: ContentfulStatusCode;
-  readonly code: string;
-  readonly extra: Record<string, unknown> | undefined;
+  readonly details: ErrorDetails;
 
-  constructor(status: ContentfulStatusCode, code: string, message: string, extra?: Record<string, unknown>) {
-    super(message);
+  constructor(
+    code: ErrorCode,
+    options: { message?: string | undefined; details?: ErrorDetails | undefined; cause?: unknown } = {},
+  ) {
+    super(
+      options.message ?? errorCodes[code].message,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = 'ApiError';
-    this.status = status;
     this.code = code;
-    this.extra = extra;
+    this.status = errorCodes[code].status;
+    this.details = options.details ?? {};
   }
 
   /** The JSON body sent to the client. */
-  toBody(): { error: { code: string; message: string } & Record<string, unknown> } {
-    return { error: { ...(this.extra ?? {}), code: this.code, message: this.message } };
+  toBody(): ErrorBody {
+    return { error: { ...this.details, code: this.code, message: this.message } };
   }
 }

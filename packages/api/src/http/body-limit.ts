@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { tooLarge } from '../errors/error-handlers';
+import { ApiError } from '../errors/api-error';
 
 /**
  * 413 `payload_too_large` for bodies over `maxSize` bytes. With a Content-Length (which Node's HTTP parser
@@ -12,11 +12,10 @@ import { tooLarge } from '../errors/error-handlers';
  * app.use('/api/*', limitBody(64 * 1024));
  */
 export function limitBody(maxSize: number): MiddlewareHandler {
+  const tooLarge = new ApiError('payload_too_large');
+  const body = JSON.stringify(tooLarge.toBody());
   const reject = () =>
-    new Response(JSON.stringify(tooLarge().toBody()), {
-      status: 413,
-      headers: { 'content-type': 'application/json' },
-    });
+    new Response(body, { status: tooLarge.status, headers: { 'content-type': 'application/json' } });
   const streaming = bodyLimit({ maxSize, onError: () => reject() });
   return async (c, next) => {
     const method = c.req.method;

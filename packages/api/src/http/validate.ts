@@ -25,25 +25,18 @@ export function describeIssues(error: z.ZodError): string {
 export function jsonBody<S extends z.ZodType>(schema: S) {
   return validator('json', async (_value, c): Promise<z.infer<S>> => {
     const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim() ?? '';
-    if (!jsonMediaType.test(mediaType))
-      throw new ApiError(
-        415,
-        'unsupported_media_type',
-        'Send the body as JSON with Content-Type: application/json.',
-      );
+    if (!jsonMediaType.test(mediaType)) throw new ApiError('unsupported_media_type');
     let raw: unknown;
     try {
       raw = JSON.parse(await c.req.text());
     } catch {
-      throw new ApiError(400, 'malformed_json', 'The request body is not valid JSON. Send a JSON object.');
+      throw new ApiError('malformed_json');
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success)
-      throw new ApiError(
-        400,
-        'invalid_body',
-        `The request body is not valid: ${describeIssues(parsed.error)}.`,
-      );
+      throw new ApiError('invalid_body', {
+        message: `The request body is not valid: ${describeIssues(parsed.error)}.`,
+      });
     return parsed.data;
   });
 }

@@ -1,18 +1,18 @@
+import { DebriefReportSchema } from '@doorway/engine';
 import type { z } from 'zod';
 import {
-  ErrorResponse,
   HealthResponse,
   RubricResponse,
   ScenarioDetailSchema,
   ScenarioListResponse,
   SourcesResponse,
 } from '../schemas/catalog';
+import { ErrorResponse } from '../schemas/error';
 import {
   ChoiceBody,
   ChoiceResponse,
   CreateRunBody,
   CreateRunResponse,
-  DebriefReportSchema,
   ExitResponse,
   RewindBody,
   RewindResponse,

@@ -1,5 +1,5 @@
 import { Credentials, SetupBody } from '../auth/auth-routes';
-import { ErrorResponse } from '../schemas/catalog';
+import { ErrorResponse } from '../schemas/error';
 import { CommandBody, CreateRoomBody, JoinBody, VoteBody } from '../workshop/workshop-schemas';
 import type { DocumentedRoute } from './route-table';
 

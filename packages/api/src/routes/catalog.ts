@@ -35,11 +35,9 @@ export function catalogRoutes(deps: AppDeps) {
     };
   };
   const notFound = (id?: string) =>
-    new ApiError(
-      404,
-      'scenario_not_found',
-      `No scenario${id ? ` "${id}"` : ''} here. See GET /api/scenarios.`,
-    );
+    new ApiError('scenario_not_found', {
+      message: `No scenario${id ? ` "${id}"` : ''} here. See GET /api/scenarios.`,
+    });
 
   return new Hono()
     .get('/api/scenarios', (c) =>

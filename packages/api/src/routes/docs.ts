@@ -58,7 +58,8 @@ export function docsRoutes(version: string) {
     .get('/api/docs', (c) => c.html(page))
     .get('/api/docs/assets/:name', (c) => {
       const asset = assets.get(c.req.param('name'));
-      if (!asset) throw new ApiError(404, 'not_found', 'No such documentation asset. Open /api/docs.');
+      if (!asset)
+        throw new ApiError('not_found', { message: 'No such documentation asset. Open /api/docs.' });
       return c.body(asset.body, 200, {
         'Content-Type': asset.type,
         'Cache-Control': 'public, max-age=86400',

@@ -2,10 +2,12 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { ApiError } from '../errors/api-error';
+import { orFail, toApiError } from '../errors/domain-error';
+import { enforceRateLimit } from '../http/rate-limit';
 import { jsonBody, params } from '../http/validate';
 import type { Feedback, View } from '../runs/engine';
-import { createRunService, type LoadedRun, type LoggedStep, runInfo } from '../runs/run-service';
-import { ChoiceBody, CreateRunBody, RewindBody, RunIdParams } from '../schemas/runs';
+import { type AppendOutcome, createRunService, type LoadedRun, runInfo } from '../runs/run-service';
+import { ChoiceBody, CreateRunBody, type LoggedStep, RewindBody, RunIdParams } from '../schemas/runs';
 import { clientAddress, originAllowed } from '../security/origin';
 import { createRateLimiter } from '../security/rate-limiter';
 import { presentedToken, setRunCookie } from '../security/run-cookie';
@@ -18,12 +20,14 @@ interface ChoiceAnswer {
   feedback?: Feedback | undefined;
 }
 
-const runNotFound = () =>
-  new ApiError(
-    404,
-    'run_not_found',
-    'No run with this id is visible to you. Runs open only with their token (the run cookie or Authorization: Bearer); start a new run if it is lost.',
-  );
+const runNotFound = () => new ApiError('run_not_found');
+
+/** A write without a request id either appends or is refused: the refusal becomes the HTTP error. */
+function appended<R>(outcome: AppendOutcome<R>): R {
+  if (outcome.ok) return outcome.value.response;
+  if (outcome.error.code === 'request_taken') throw new Error('a write without a request id hit one');
+  throw toApiError(outcome.error);
+}
 
 /**
  * The run routes: create, read, choose, rewind, exit, debrief. The step log is the truth; every write
@@ -53,11 +57,10 @@ export function runRoutes(deps: AppDeps) {
     const record = await deps.storage.getRun(id);
     if (!record || !tokenMatches(presented.token, record.tokenHash)) throw runNotFound();
     if (write && presented.via === 'cookie' && !originAllowed(c, proxy, allowedOrigins))
-      throw new ApiError(
-        403,
-        'bad_origin',
-        'This request came from another site. Use Doorway from its own address, or send Authorization: Bearer <runToken>.',
-      );
+      throw new ApiError('bad_origin', {
+        message:
+          'This request came from another site. Use Doorway from its own address, or send Authorization: Bearer <runToken>.',
+      });
     return service.load(record);
   }
 
@@ -65,18 +68,15 @@ export function runRoutes(deps: AppDeps) {
 
   return new Hono()
     .post('/api/runs', jsonBody(CreateRunBody), async (c) => {
-      const decision = limiter.take(clientAddress(c, proxy, socket));
-      if (!decision.ok) {
-        c.header('Retry-After', String(decision.retryAfterSeconds));
-        throw new ApiError(
-          429,
-          'rate_limited',
-          `Too many runs started from this address. Wait ${decision.retryAfterSeconds} s and try again.`,
-        );
-      }
+      enforceRateLimit(
+        c,
+        limiter,
+        clientAddress(c, proxy, socket),
+        (s) => `Too many runs started from this address. Wait ${s} s and try again.`,
+      );
       const body = c.req.valid('json');
       const token = newToken(deps.random);
-      const loaded = await service.start({
+      const started = await service.start({
         id: newId(deps.random),
         scenarioId: body.scenarioId,
         mode: body.mode,
@@ -84,6 +84,7 @@ export function runRoutes(deps: AppDeps) {
         tokenHash: hashToken(token),
         at: at(),
       });
+      const loaded = orFail(started);
       setRunCookie(c, loaded.record.id, token, proxy);
       deps.logger.info(
         { runId: loaded.record.id, scenarioId: body.scenarioId, mode: body.mode },
@@ -106,37 +107,25 @@ export function runRoutes(deps: AppDeps) {
       const body = c.req.valid('json');
       const loaded = await access(c, id, true);
       const step = { kind: 'choice' as const, beatId: body.beatId, choiceId: body.choiceId };
+      const result = await service.append(
+        loaded,
+        step,
+        body.requestId,
+        (next, logged): ChoiceAnswer => ({
+          view: service.view({ ...loaded, state: next }),
+          step: logged,
+          feedback:
+            loaded.record.mode === 'coach' ? service.feedback(loaded, body.beatId, body.choiceId) : undefined,
+        }),
+        at(),
+      );
+      if (result.ok) return c.json(result.value.response);
       // The happy path writes first and looks for a stored answer only when something refuses:
       // a retried requestId either fails the engine's checks (the run moved on) or the unique index.
-      let result: Awaited<ReturnType<typeof service.append<ChoiceAnswer>>>;
-      try {
-        result = await service.append(
-          loaded,
-          step,
-          body.requestId,
-          (next, logged): ChoiceAnswer => ({
-            view: service.view({ ...loaded, state: next }),
-            step: logged,
-            feedback:
-              loaded.record.mode === 'coach'
-                ? service.feedback(loaded, body.beatId, body.choiceId)
-                : undefined,
-          }),
-          at(),
-        );
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 409) {
-          const first = await storedAnswer(id, body);
-          if (first) return c.json(first);
-        }
-        throw err;
-      }
-      if (!result.ok) {
-        const first = await storedAnswer(id, body);
-        if (first) return c.json(first);
-        throw new Error('request id taken but no stored step found');
-      }
-      return c.json(result.response);
+      const first = await storedAnswer(id, body);
+      if (first) return c.json(first);
+      if (result.error.code === 'request_taken') throw new Error('request id taken but no stored step found');
+      throw toApiError(result.error);
     })
     .post('/api/runs/:id/rewind', idParam, jsonBody(RewindBody), async (c) => {
       const loaded = await access(c, c.req.valid('param').id, true);
@@ -148,8 +137,7 @@ export function runRoutes(deps: AppDeps) {
         (next, logged) => ({ view: service.view({ ...loaded, state: next }), step: logged }),
         at(),
       );
-      if (!result.ok) throw new Error('rewind carries no request id');
-      return c.json(result.response);
+      return c.json(appended(result));
     })
     .post('/api/runs/:id/exit', idParam, async (c) => {
       const loaded = await access(c, c.req.valid('param').id, true);
@@ -164,18 +152,12 @@ export function runRoutes(deps: AppDeps) {
         }),
         at(),
       );
-      if (!result.ok) throw new Error('exit carries no request id');
-      return c.json(result.response);
+      return c.json(appended(result));
     })
     .get('/api/runs/:id/debrief', idParam, async (c) => {
       const loaded = await access(c, c.req.valid('param').id, false);
       if (loaded.state.status === 'active' && loaded.record.mode !== 'coach')
-        throw new ApiError(
-          409,
-          'run_not_ended',
-          'The debrief opens when the run ends. Finish the conversation, or end it early with POST /api/runs/:id/exit.',
-          { view: service.view(loaded) },
-        );
+        throw new ApiError('run_not_ended', { details: { view: service.view(loaded) } });
       return c.json(service.debrief(loaded));
     });
 
@@ -193,11 +175,7 @@ export function runRoutes(deps: AppDeps) {
       step.choiceId !== body.choiceId ||
       !existing.responseJson
     )
-      throw new ApiError(
-        409,
-        'request_id_reused',
-        'This requestId was already used for a different choice. Send a new requestId for each new choice.',
-      );
+      throw new ApiError('request_id_reused');
     return JSON.parse(existing.responseJson) as ChoiceAnswer;
   }
 }

@@ -6,9 +6,11 @@ export type {
   DebriefReport,
   Feedback,
   Mode,
+  Result,
   RewindError,
   RunState,
   Step,
+  StepError,
   View,
   ViewLine,
 } from '@doorway/engine';

@@ -1,6 +1,7 @@
 import type { Rubric, Scenario } from '@doorway/engine';
 import { RubricSchema, ScenarioSchema } from '@doorway/engine';
-import { ApiError } from '../errors/api-error';
+import { type DomainError, failure } from '../errors/domain-error';
+import type { LoggedStep, RunInfo } from '../schemas/runs';
 import type { RunRecord, StepRecord, Storage } from '../storage/storage';
 import type { ScenarioCatalog } from './catalog';
 import {
@@ -11,10 +12,12 @@ import {
   type Feedback,
   feedbackFor,
   type Mode,
+  type Result,
   type RunState,
   replay,
   report,
   type Step,
+  type StepError,
   startRun,
   transcriptOf,
   type View,
@@ -23,16 +26,6 @@ import {
 } from './engine';
 import { Lru } from './lru';
 
-/** The public face of a run (never its seed or token hash). */
-export interface RunInfo {
-  id: string;
-  scenarioId: string;
-  scenarioVersion: string;
-  mode: Mode;
-  status: RunState['status'];
-  createdAt: string;
-}
-
 /** A run loaded and replayed: its record, its pinned compiled scenario and its current state. */
 export interface LoadedRun {
   record: RunRecord;
@@ -40,8 +33,7 @@ export interface LoadedRun {
   state: RunState;
 }
 
-export type LoggedStep = Step & { seq: number };
-
+/** The run as clients see it; `status` defaults to the stored one (a write passes the status after it). */
 export function runInfo(record: RunRecord, status: RunState['status'] = record.status): RunInfo {
   return {
     id: record.id,
@@ -53,22 +45,14 @@ export function runInfo(record: RunRecord, status: RunState['status'] = record.s
   };
 }
 
-/** A 409 about the run's state, carrying the current view so the client can resync. */
-export function conflict(code: string, message: string, view: View): ApiError {
-  return new ApiError(409, code, message, { view });
-}
+/** Why a step was not appended: the engine refused it, or another request got there first (with the view now). */
+export type StepRefusal = DomainError<StepError['code']> & { view: View };
 
-const messages: Record<string, string> = {
-  run_ended: 'This run has ended. Open its debrief, or start a new run.',
-  stale_beat:
-    'The conversation has moved on since this choice was shown. Use the current view and choose again.',
-  choice_not_available:
-    'That choice is not offered at this point. Pick one of the choices in the current view.',
-  rewind_not_allowed:
-    'Rewind is not available here: coach mode any time, practice mode after the end, never in assessment.',
-  invalid_rewind:
-    'There is no such decision to go back to. Use a number between 0 and the decisions made so far.',
-};
+/** The outcome of `append`: `request_taken` means this request id is already in the log (a retry). */
+export type AppendOutcome<R> = Result<
+  { response: R; state: RunState },
+  StepRefusal | { code: 'request_taken' }
+>;
 
 /**
  * Runs as the server sees them: the step log in storage is the truth; states are replayed from it through the
@@ -159,14 +143,12 @@ export function createRunService(deps: { storage: Storage; catalog: ScenarioCata
       seed: number;
       tokenHash: string;
       at: string;
-    }): Promise<LoadedRun> {
+    }): Promise<Result<LoadedRun, DomainError<'scenario_not_found'>>> {
       const entry = catalog.get(input.scenarioId);
       if (!entry)
-        throw new ApiError(
-          404,
-          'scenario_not_found',
-          `No scenario "${input.scenarioId}". See GET /api/scenarios.`,
-        );
+        return failure('scenario_not_found', {
+          message: `No scenario "${input.scenarioId}". See GET /api/scenarios.`,
+        });
       const compiled = compile(entry.scenario, catalog.rubric, entry.contentHash);
       await storage.saveScenarioVersion(
         {
@@ -194,12 +176,12 @@ export function createRunService(deps: { storage: Storage; catalog: ScenarioCata
       await storage.createRun(record);
       const state = startRun(compiled, { seed: input.seed, mode: input.mode });
       states.set(record.id, { seq: 0, state });
-      return { record, compiled, state };
+      return { ok: true, value: { record, compiled, state } };
     },
 
     /**
-     * Applies a step through the engine and appends it. Engine refusals become 409s with the current view;
-     * losing a race for the same seq is a 409 `stale_beat`.
+     * Applies a step through the engine and appends it. An engine refusal comes back with the current
+     * view; losing a race for the same seq is a `stale_beat` with the view after the winner's step.
      */
     async append<R>(
       loaded: LoadedRun,
@@ -207,13 +189,10 @@ export function createRunService(deps: { storage: Storage; catalog: ScenarioCata
       requestId: string | null,
       respond: (next: RunState, logged: LoggedStep) => R,
       at: string,
-    ): Promise<{ ok: true; response: R; state: RunState } | { ok: false; error: 'request_taken' }> {
+    ): Promise<AppendOutcome<R>> {
       const { record, compiled, state } = loaded;
       const result = applyStep(compiled, state, step);
-      if (!result.ok) {
-        const code = result.error.code;
-        throw conflict(code, messages[code] ?? result.error.message, viewOf(compiled, state));
-      }
+      if (!result.ok) return failure(result.error.code, { view: viewOf(compiled, state) });
       const seq = record.lastSeq + 1;
       const response = respond(result.value, { ...step, seq });
       const appended = await storage.appendStep({
@@ -226,17 +205,16 @@ export function createRunService(deps: { storage: Storage; catalog: ScenarioCata
         at,
       });
       if (!appended.ok) {
-        if (appended.error === 'request_taken') return { ok: false, error: 'request_taken' };
+        if (appended.error === 'request_taken') return { ok: false, error: { code: 'request_taken' } };
         const fresh = await storage.getRun(record.id);
         const current = fresh ? await load(fresh) : loaded;
-        throw conflict(
-          'stale_beat',
-          'Another decision for this run was recorded first. Use the current view and choose again.',
-          viewOf(current.compiled, current.state),
-        );
+        return failure('stale_beat', {
+          message: 'Another decision for this run was recorded first. Use the current view and choose again.',
+          view: viewOf(current.compiled, current.state),
+        });
       }
       states.set(record.id, { seq, state: result.value });
-      return { ok: true, response, state: result.value };
+      return { ok: true, value: { response, state: result.value } };
     },
 
     view: (loaded: LoadedRun): View => viewOf(loaded.compiled, loaded.state),

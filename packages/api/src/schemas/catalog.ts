@@ -1,5 +1,5 @@
+import { CompetencySchema, ModeSchema } from '@doorway/engine';
 import { z } from 'zod';
-import { ModeSchema } from './view';
 
 export const ScenarioIdParams = z.object({ id: z.string().min(1).max(200) });
 
@@ -38,19 +38,7 @@ export const ScenarioListResponse = z
   .meta({ id: 'ScenarioListResponse' });
 
 export const RubricResponse = z
-  .object({
-    competencies: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        name: z.string(),
-        definition: z.string(),
-        good: z.array(z.string()),
-        harmful: z.array(z.string()),
-        sources: z.array(z.string()),
-      }),
-    ),
-  })
+  .object({ competencies: z.array(CompetencySchema) })
   .meta({ id: 'RubricResponse' });
 
 export const SourcesResponse = z
@@ -81,15 +69,3 @@ export const HealthResponse = z
     scenarios: z.number().int(),
   })
   .meta({ id: 'HealthResponse' });
-
-export const ErrorResponse = z
-  .object({
-    error: z
-      .object({
-        code: z.string().describe('A stable machine-readable code, e.g. `run_not_found`.'),
-        message: z.string().describe('What went wrong and what to do, in plain words.'),
-        view: z.unknown().optional().describe('On 409s about a run: the current view, to resync.'),
-      })
-      .loose(),
-  })
-  .meta({ id: 'Error' });

@@ -1,12 +1,12 @@
-import { z } from 'zod';
 import {
-  DebriefReportSchema,
   FeedbackSchema,
   ModeSchema,
+  RunStatusSchema,
   StepSchema,
   ViewLineSchema,
   ViewSchema,
-} from './view';
+} from '@doorway/engine';
+import { z } from 'zod';
 
 /** Run ids are base64url, 16 characters; anything else is a 404 before storage is asked. */
 export const RunIdParams = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{16}$/) });
@@ -50,10 +50,11 @@ export const RunInfoSchema = z
     scenarioId: z.string(),
     scenarioVersion: z.string(),
     mode: ModeSchema,
-    status: z.enum(['active', 'ended', 'exited']),
+    status: RunStatusSchema,
     createdAt: z.string(),
   })
-  .meta({ id: 'RunInfo' });
+  .meta({ id: 'RunInfo', description: 'The public face of a run (never its seed or token hash).' });
+export type RunInfo = z.infer<typeof RunInfoSchema>;
 
 export const CreateRunResponse = z
   .object({ run: RunInfoSchema, view: ViewSchema, runToken: z.string() })
@@ -73,6 +74,7 @@ export const RunResponse = z
 export const LoggedStepSchema = z
   .intersection(z.object({ seq: z.number().int().min(1) }), StepSchema)
   .meta({ id: 'LoggedStep' });
+export type LoggedStep = z.infer<typeof LoggedStepSchema>;
 
 export const ChoiceResponse = z
   .object({ view: ViewSchema, step: LoggedStepSchema, feedback: FeedbackSchema.optional() })
@@ -85,5 +87,3 @@ export const RewindResponse = z
 export const ExitResponse = z
   .object({ run: RunInfoSchema, view: ViewSchema, step: LoggedStepSchema })
   .meta({ id: 'ExitResponse' });
-
-export { DebriefReportSchema };

@@ -1,3 +1,5 @@
+import type { WorkshopTables } from '../workshop/schema';
+
 /** The scenario content a run was started on, stored once per (scenario id, content hash). */
 export interface ScenarioVersionsTable {
   scenario_id: string;
@@ -37,12 +39,15 @@ export interface RunStepsTable {
   created_at: string;
 }
 
-/**
- * Every table the API owns. Other areas (workshop, accounts) extend this interface in their own file
- * and use `Kysely<Database & TheirTables>`.
- */
-export interface Database {
+/** The tables of runs: scenario versions, runs and their step logs (migration 001). */
+export interface CoreTables {
   scenario_versions: ScenarioVersionsTable;
   runs: RunsTable;
   run_steps: RunStepsTable;
 }
+
+/**
+ * Every table the API owns, so `storage.db` is typed for all of them. An area with its own tables
+ * declares them in its own file (as the workshop does) and adds them here beside its migration.
+ */
+export interface Database extends CoreTables, WorkshopTables {}

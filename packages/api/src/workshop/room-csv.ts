@@ -1,18 +1,4 @@
-/** A room debrief as the service returns it (the parts the CSV needs). */
-export interface RoomDebriefForCsv {
-  decisions: {
-    index: number;
-    beatTitle?: string | undefined;
-    prompt?: string | undefined;
-    chosen: { id: string; text: string };
-    verdict: string;
-    skipped: boolean;
-    rounds: number;
-    votes: number;
-    spread: { choiceId: string; text: string; count: number }[];
-    best?: { id: string; text: string } | undefined;
-  }[];
-}
+import type { RoomDebrief } from './room-schemas';
 
 function cell(value: string | number): string {
   const text = String(value);
@@ -27,7 +13,7 @@ function cell(value: string | number): string {
  * @example
  * roomDebriefCsv(debrief).split('\n')[0] // '"decision","moment",…'
  */
-export function roomDebriefCsv(debrief: RoomDebriefForCsv): string {
+export function roomDebriefCsv(debrief: Pick<RoomDebrief, 'decisions'>): string {
   const header = [
     'decision',
     'moment',

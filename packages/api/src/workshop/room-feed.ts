@@ -1,7 +1,6 @@
 import type { RoomBus } from './room-bus';
-import type { RoomView } from './room-view';
+import type { RoomView } from './room-schemas';
 
-/** One load of a room for every live screen in this process: the shared view and who voted what. */
 /**
  * A participant's view from a shared snapshot: the room as everyone sees it, plus their own vote.
  *
@@ -12,6 +11,7 @@ export function participantViewOf(s: FeedSnapshot, participant: { id: string; ni
   return { ...s.view, you: { nickname: participant.nickname, vote: s.votes.get(participant.id) } };
 }
 
+/** One load of a room for every live screen in this process: the shared view and who voted what. */
 export interface FeedSnapshot {
   view: RoomView;
   /** participant id → choice id in the current round. Never sent: each phone gets only its own vote. */
@@ -27,12 +27,12 @@ export interface FeedSnapshot {
  * const feed = createRoomFeed(bus, (id) => workshop.feedSnapshot(id));
  * const stop = feed.subscribe(roomId, (snapshot) => send(snapshot.view));
  */
-export function createRoomFeed(bus: RoomBus, load: (roomId: string) => Promise<FeedSnapshot>) {
+export function createRoomFeed(bus: RoomBus, load: (roomId: string) => Promise<FeedSnapshot | undefined>) {
   const rooms = new Map<
     string,
     {
       listeners: Set<(s: FeedSnapshot | null) => void>;
-      latest: Promise<FeedSnapshot> | undefined;
+      latest: Promise<FeedSnapshot | undefined> | undefined;
       unsubscribe: () => void;
     }
   >();
@@ -42,16 +42,15 @@ export function createRoomFeed(bus: RoomBus, load: (roomId: string) => Promise<F
     if (!room) return;
     const loading = load(roomId);
     room.latest = loading;
-    loading.then(
-      (snapshot) => {
-        for (const listener of room.listeners) listener(snapshot);
-      },
-      () => {
-        // The room is gone (deleted) or unreadable: screens are told, and a reconnect loads again.
-        if (room.latest === loading) room.latest = undefined;
-        for (const listener of room.listeners) listener(null);
-      },
-    );
+    const gone = () => {
+      // The room is gone (deleted) or unreadable: screens are told, and a reconnect loads again.
+      if (room.latest === loading) room.latest = undefined;
+      for (const listener of room.listeners) listener(null);
+    };
+    loading.then((snapshot) => {
+      if (!snapshot) return gone();
+      for (const listener of room.listeners) listener(snapshot);
+    }, gone);
   }
 
   return {
@@ -59,12 +58,12 @@ export function createRoomFeed(bus: RoomBus, load: (roomId: string) => Promise<F
     subscribe(
       roomId: string,
       listener: (s: FeedSnapshot | null) => void,
-    ): { first: Promise<FeedSnapshot>; stop: () => void } {
+    ): { first: Promise<FeedSnapshot | null>; stop: () => void } {
       let room = rooms.get(roomId);
       if (!room) {
         const created = {
           listeners: new Set<(s: FeedSnapshot | null) => void>(),
-          latest: undefined as Promise<FeedSnapshot> | undefined,
+          latest: undefined as Promise<FeedSnapshot | undefined> | undefined,
           unsubscribe: () => {},
         };
         created.unsubscribe = bus.subscribe(roomId, () => refresh(roomId));
@@ -73,7 +72,10 @@ export function createRoomFeed(bus: RoomBus, load: (roomId: string) => Promise<F
       }
       room.listeners.add(listener);
       // A fresh subscriber always gets a fresh read, so a reconnect never sees an old cached state.
-      const first = load(roomId);
+      const first = load(roomId).then(
+        (snapshot) => snapshot ?? null,
+        () => null,
+      );
       const current = room;
       return {
         first,

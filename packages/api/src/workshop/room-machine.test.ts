@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { phaseOf, type RoomCommand, roomMachine } from './room-machine';
+import { createActor, transition } from 'xstate';
+import {
+  initialRoomMachine,
+  persistRoomMachine,
+  phaseOf,
+  type RoomCommand,
+  restoreRoomMachine,
+  roomMachine,
+} from './room-machine';
 
 function play(...commands: RoomCommand[]) {
   const actor = createActor(roomMachine).start();
@@ -76,5 +83,25 @@ describe('roomMachine', () => {
     expect(phaseOf(s)).toBe('ended');
     expect(s.can({ type: 'start' })).toBe(false);
     expect(s.can({ type: 'resume' })).toBe(false);
+  });
+
+  it('restores a stored snapshot without an actor, history included, as the room service does', () => {
+    let s = initialRoomMachine();
+    for (const type of ['start', 'open-vote', 'close-vote', 'pause'] as const)
+      [s] = transition(roomMachine, s, { type });
+    const restored = restoreRoomMachine(JSON.parse(JSON.stringify(persistRoomMachine(s))));
+    expect(phaseOf(restored)).toBe('paused');
+    expect(restored.context).toEqual({ round: 1, feedbackShown: false });
+    const [resumed] = transition(roomMachine, restored, { type: 'resume' });
+    expect(phaseOf(resumed)).toBe('closed');
+  });
+
+  it('restores what an actor persisted (rooms stored before the pure service)', () => {
+    const actor = createActor(roomMachine).start();
+    for (const type of ['start', 'open-vote', 'close-vote', 'pause'] as const) actor.send({ type });
+    const restored = restoreRoomMachine(JSON.parse(JSON.stringify(actor.getPersistedSnapshot())));
+    expect(phaseOf(transition(roomMachine, restored, { type: 'resume' })[0])).toBe('closed');
+    const [ended] = transition(roomMachine, restored, { type: 'end' });
+    expect(restoreRoomMachine(persistRoomMachine(ended)).status).toBe('done');
   });
 });

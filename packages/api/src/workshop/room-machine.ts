@@ -1,4 +1,7 @@
-import { assign, type SnapshotFrom, setup } from 'xstate';
+import { assign, initialTransition, type SnapshotFrom, setup } from 'xstate';
+import type { RoomPhase } from './room-phase';
+
+export type { RoomPhase } from './room-phase';
 
 /** Commands a facilitator sends to a room. `commit` carries the choice the room takes. */
 export type RoomCommand =
@@ -25,8 +28,8 @@ type RoomEvent = RoomCommand | { type: 'scenario.ended' };
  * `pause` from any live state returns there on `resume` (history); `end` from anywhere.
  *
  * @example
- * const actor = createActor(roomMachine).start();
- * actor.getSnapshot().can({ type: 'reveal' }); // false: nothing has been voted on yet
+ * const [lobby] = initialTransition(roomMachine);
+ * lobby.can({ type: 'reveal' }); // false: nothing has been voted on yet
  */
 export const roomMachine = setup({
   types: {
@@ -79,17 +82,6 @@ export const roomMachine = setup({
 
 export type RoomSnapshot = SnapshotFrom<typeof roomMachine>;
 
-/** The room's phase as one word, for views and the database. */
-export type RoomPhase =
-  | 'lobby'
-  | 'presenting'
-  | 'voting'
-  | 'closed'
-  | 'revealed'
-  | 'paused'
-  | 'finished'
-  | 'ended';
-
 /**
  * Reads the phase out of a machine snapshot.
  *
@@ -101,4 +93,43 @@ export function phaseOf(snapshot: RoomSnapshot): RoomPhase {
   if (typeof value === 'string') return value as RoomPhase;
   const live = (value as { live?: string }).live;
   return (live ?? 'presenting') as RoomPhase;
+}
+
+/**
+ * A new room's machine, in the lobby (pure: no actor is started).
+ *
+ * @example
+ * phaseOf(initialRoomMachine()); // 'lobby'
+ */
+export function initialRoomMachine(): RoomSnapshot {
+  return initialTransition(roomMachine)[0];
+}
+
+/** The JSON a room stores in `machine_json`: XState's persisted snapshot (value, context, history). */
+export function persistRoomMachine(snapshot: RoomSnapshot): unknown {
+  return roomMachine.getPersistedSnapshot(snapshot);
+}
+
+interface PersistedRoomMachine {
+  value: RoomSnapshot['value'];
+  context: RoomSnapshot['context'];
+  historyValue?: Record<string, { id: string }[]>;
+}
+
+/**
+ * The machine snapshot back from what `persistRoomMachine` stored, without starting an actor: the
+ * history states (for `resume`) are looked up by id, as XState's own restore does.
+ *
+ * @example
+ * const machine = restoreRoomMachine(JSON.parse(row.machine_json));
+ */
+export function restoreRoomMachine(persisted: unknown): RoomSnapshot {
+  const p = persisted as PersistedRoomMachine;
+  const historyValue = Object.fromEntries(
+    Object.entries(p.historyValue ?? {}).map(([key, nodes]) => [
+      key,
+      nodes.map((node) => roomMachine.getStateNodeById(node.id)),
+    ]),
+  );
+  return roomMachine.resolveState({ value: p.value, context: p.context, historyValue });
 }

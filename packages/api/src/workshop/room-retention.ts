@@ -1,7 +1,5 @@
-import type { Kysely } from 'kysely';
 import type { Storage } from '../storage/storage';
 import { roomStore } from './room-store';
-import type { WorkshopTables } from './schema';
 
 /** Rooms, with their participants and votes, are deleted this long after their last change. */
 export const ROOM_RETENTION_DAYS = 30;
@@ -15,5 +13,5 @@ export const ROOM_RETENTION_DAYS = 30;
  */
 export function purgeExpiredRooms(storage: Storage, now: Date): Promise<number> {
   const before = new Date(now.getTime() - ROOM_RETENTION_DAYS * 86_400_000).toISOString();
-  return roomStore(storage.db as unknown as Kysely<WorkshopTables>).purgeOlderThan(before);
+  return roomStore(storage.db).purgeOlderThan(before);
 }

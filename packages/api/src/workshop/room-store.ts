@@ -1,6 +1,6 @@
 import type { Step } from '@doorway/engine';
 import type { Kysely } from 'kysely';
-import type { WorkshopTables } from './schema';
+import type { Database } from '../storage/schema';
 
 /** A room as the service uses it (JSON columns parsed). */
 export interface RoomRecord {
@@ -27,9 +27,9 @@ export interface RoomDecisionRecord {
   tally: Record<string, number>;
 }
 
-type Db = Kysely<WorkshopTables>;
+type Db = Kysely<Database>;
 
-function toRoom(row: WorkshopTables['rooms']): RoomRecord {
+function toRoom(row: Database['rooms']): RoomRecord {
   return {
     id: row.id,
     code: row.code,

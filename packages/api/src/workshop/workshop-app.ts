@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import type { AccountDeps } from '../auth/auth-context';
 import { authRoutes } from '../auth/auth-routes';
 import type { AppDeps } from '../deps';
@@ -7,7 +6,6 @@ import { createRunService } from '../runs/run-service';
 import { clientAddress } from '../security/origin';
 import { inProcessBus } from './room-bus';
 import { createWorkshopService } from './room-service';
-import type { WorkshopTables } from './schema';
 import { workshopRoutes } from './workshop-routes';
 
 /**
@@ -23,7 +21,7 @@ export function workshopApp(deps: AppDeps) {
   const pinning = createRunService({ storage: deps.storage, catalog: deps.catalog });
   const bus = deps.roomBus ?? inProcessBus();
   const accountDeps: AccountDeps = {
-    db: deps.storage.db as unknown as Kysely<WorkshopTables>,
+    db: deps.storage.db,
     now: deps.now,
     random: deps.random,
     proxy,

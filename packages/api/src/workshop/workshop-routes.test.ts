@@ -1,9 +1,7 @@
-import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../auth/users';
 import { jsonInit, type TestApp, testApp } from '../testing/test-app';
 import { purgeExpiredRooms, ROOM_RETENTION_DAYS } from './room-retention';
-import type { WorkshopTables } from './schema';
 
 /** A browser-like client for app.request: keeps cookies, sends JSON. */
 function client(app: TestApp) {
@@ -99,10 +97,7 @@ describe('accounts', () => {
       name: 'A',
       password: 'a long pass phrase',
     });
-    const row = await (t.storage.db as never as import('kysely').Kysely<{ users: { password_hash: string } }>)
-      .selectFrom('users')
-      .select('password_hash')
-      .executeTakeFirstOrThrow();
+    const row = await t.storage.db.selectFrom('users').select('password_hash').executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain('a long pass phrase');
   });
@@ -223,7 +218,7 @@ describe('workshop rooms', () => {
   it('lets only its facilitator command it; other facilitators, participants and strangers are refused', async () => {
     const { app, storage, ana, room } = await facilitatorAndRoom();
     const created = await createUser(
-      storage.db as unknown as Kysely<WorkshopTables>,
+      storage.db,
       { id: 'other-facilitator', email: 'bo@example.org', name: 'Bo', password: 'another long phrase' },
       new Date(),
     );

@@ -3,19 +3,20 @@ import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import QRCode from 'qrcode';
-import { z } from 'zod';
 import { type AccountDeps, checkOrigin, setSecureCookie } from '../auth/auth-context';
 import { optionalFacilitator, requireFacilitator } from '../auth/require-facilitator';
 import { ApiError } from '../errors/api-error';
+import { orFail } from '../errors/domain-error';
+import { enforceRateLimit } from '../http/rate-limit';
 import { jsonBody } from '../http/validate';
 import { expectedOrigin } from '../security/origin';
 import { createRateLimiter } from '../security/rate-limiter';
 import type { RoomBus } from './room-bus';
 import { roomDebriefCsv } from './room-csv';
 import { createRoomFeed, type FeedSnapshot, participantViewOf } from './room-feed';
+import type { RoomView } from './room-schemas';
 import type { WorkshopService } from './room-service';
 import type { RoomRecord } from './room-store';
-import type { RoomView } from './room-view';
 import { CommandBody, CreateRoomBody, JoinBody, VoteBody } from './workshop-schemas';
 
 const RoomId = /^[A-Za-z0-9_-]{8,64}$/;
@@ -44,14 +45,13 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
 
   function roomIdParam(c: Context): string {
     const id = c.req.param('id') ?? '';
-    if (!RoomId.test(id))
-      throw new ApiError(404, 'room_not_found', 'No such room. Check the link, or open a new room.');
+    if (!RoomId.test(id)) throw new ApiError('room_not_found');
     return id;
   }
 
   async function ownRoom(c: Context): Promise<RoomRecord> {
     const user = await requireFacilitator(c, deps);
-    return workshop.ownedRoom(roomIdParam(c), user.id);
+    return orFail(await workshop.ownedRoom(roomIdParam(c), user.id));
   }
 
   function participantTokenOf(c: Context, roomId: string): string | undefined {
@@ -63,7 +63,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
   async function requireParticipant(c: Context, roomId: string) {
     const token = participantTokenOf(c, roomId);
     const participant = token ? await workshop.participant(roomId, token) : undefined;
-    if (!participant) throw new ApiError(403, 'not_a_participant', 'Join this room with its code first.');
+    if (!participant) throw new ApiError('not_a_participant');
     return participant;
   }
 
@@ -90,7 +90,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
     .post('/api/rooms', jsonBody(CreateRoomBody), async (c) => {
       checkOrigin(c, deps);
       const user = await requireFacilitator(c, deps);
-      const room = await workshop.createRoom(user.id, c.req.valid('json').scenarioId);
+      const room = orFail(await workshop.createRoom(user.id, c.req.valid('json').scenarioId));
       return c.json({ room: await workshop.facilitatorView(room), ...(await joinInfo(c, room)) }, 201);
     })
     .get('/api/rooms/:id', async (c) => {
@@ -105,7 +105,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
     .post('/api/rooms/:id/commands', jsonBody(CommandBody), async (c) => {
       checkOrigin(c, deps);
       const room = await ownRoom(c);
-      return c.json({ room: await workshop.command(room, c.req.valid('json')) });
+      return c.json({ room: orFail(await workshop.command(room, c.req.valid('json'))) });
     })
     .get('/api/rooms/:id/debrief', async (c) => c.json(await workshop.debrief(await ownRoom(c))))
     .get('/api/rooms/:id/debrief.csv', async (c) => {
@@ -117,17 +117,14 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
     })
     .post('/api/join', jsonBody(JoinBody), async (c) => {
       checkOrigin(c, deps);
-      const decision = joinLimiter.take(deps.clientAddress(c));
-      if (!decision.ok) {
-        c.header('Retry-After', String(decision.retryAfterSeconds));
-        throw new ApiError(
-          429,
-          'rate_limited',
-          `Too many join attempts. Wait ${decision.retryAfterSeconds} seconds and try again.`,
-        );
-      }
+      enforceRateLimit(
+        c,
+        joinLimiter,
+        deps.clientAddress(c),
+        (s) => `Too many join attempts. Wait ${s} seconds and try again.`,
+      );
       const body = c.req.valid('json');
-      const joined = await workshop.join(body.code, body.nickname);
+      const joined = orFail(await workshop.join(body.code, body.nickname));
       setSecureCookie(c, deps.proxy, participantCookie(joined.roomId), joined.token, 24 * 60 * 60);
       return c.json(
         {
@@ -142,14 +139,14 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
     .get('/api/rooms/:id/me', async (c) => {
       const roomId = roomIdParam(c);
       const participant = await requireParticipant(c, roomId);
-      return c.json({ room: await workshop.participantView(roomId, participant) });
+      return c.json({ room: orFail(await workshop.participantView(roomId, participant)) });
     })
     .post('/api/rooms/:id/votes', jsonBody(VoteBody), async (c) => {
       checkOrigin(c, deps);
       const roomId = roomIdParam(c);
       const participant = await requireParticipant(c, roomId);
-      await workshop.vote(roomId, participant.id, c.req.valid('json').choiceId);
-      return c.json({ room: await workshop.participantView(roomId, participant) });
+      orFail(await workshop.vote(roomId, participant.id, c.req.valid('json').choiceId));
+      return c.json({ room: orFail(await workshop.participantView(roomId, participant)) });
     })
     .get('/api/rooms/:id/events', async (c) => {
       const roomId = roomIdParam(c);
@@ -158,7 +155,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
       const facilitator = await optionalFacilitator(c, deps);
       let shape: (s: FeedSnapshot) => RoomView;
       if (facilitator) {
-        await workshop.ownedRoom(roomId, facilitator.id);
+        orFail(await workshop.ownedRoom(roomId, facilitator.id));
         shape = (s) => s.view;
       } else {
         const participant = await requireParticipant(c, roomId);
@@ -192,7 +189,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
           subscription.stop();
         });
         // A reconnecting client (Last-Event-ID) always receives the current snapshot first.
-        send(await subscription.first.catch(() => null));
+        send(await subscription.first);
         while (!closed) {
           await stream.sleep(HEARTBEAT_SECONDS * 1000);
           if (!closed) await stream.write(': heartbeat\n\n');

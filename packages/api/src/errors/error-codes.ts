@@ -1,0 +1,147 @@
+import type { StepError } from '@doorway/engine';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** What every error code means over HTTP: its status and the words a client shows when nothing more specific is known. */
+export interface ErrorSpec {
+  status: ContentfulStatusCode;
+  message: string;
+}
+
+/**
+ * The engine's refusals of a step, in the API's words. Typed by the engine's own union: a new engine
+ * code is a compile error here until it has a status and a message.
+ */
+const stepRefusals = {
+  run_ended: { status: 409, message: 'This run has ended. Open its debrief, or start a new run.' },
+  stale_beat: {
+    status: 409,
+    message:
+      'The conversation has moved on since this choice was shown. Use the current view and choose again.',
+  },
+  choice_not_available: {
+    status: 409,
+    message: 'That choice is not offered at this point. Pick one of the choices in the current view.',
+  },
+  rewind_not_allowed: {
+    status: 409,
+    message:
+      'Rewind is not available here: coach mode any time, practice mode after the end, never in assessment.',
+  },
+  invalid_rewind: {
+    status: 409,
+    message: 'There is no such decision to go back to. Use a number between 0 and the decisions made so far.',
+  },
+} as const satisfies Record<StepError['code'], ErrorSpec>;
+
+/**
+ * Every error code the API sends, closed: `{ "error": { "code", "message" } }` bodies carry one of these,
+ * the OpenAPI document lists them, and the web app's typed client knows them. Add a code here (with its
+ * status and default message) before raising it; a raise site may give a more specific message.
+ *
+ * @example
+ * errorCodes.run_not_found.status // 404
+ */
+export const errorCodes = {
+  ...stepRefusals,
+
+  // Any route: the request itself.
+  bad_request: {
+    status: 400,
+    message: 'The request could not be processed. Check the method, the path and the body.',
+  },
+  malformed_json: { status: 400, message: 'The request body is not valid JSON. Send a JSON object.' },
+  invalid_body: {
+    status: 400,
+    message: 'The request body is not valid. Check the fields against the API reference at /api/docs.',
+  },
+  not_found: { status: 404, message: 'Nothing here. See /api/docs for the routes.' },
+  method_not_allowed: {
+    status: 405,
+    message: 'This method is not allowed here. The Allow header lists the ones that are.',
+  },
+  payload_too_large: {
+    status: 413,
+    message: 'The request body is too large. Send a smaller JSON body.',
+  },
+  unsupported_media_type: {
+    status: 415,
+    message: 'Send the body as JSON with Content-Type: application/json.',
+  },
+  rate_limited: {
+    status: 429,
+    message:
+      'Too many requests from this address. Wait as long as the Retry-After header says and try again.',
+  },
+  headers_too_large: {
+    status: 431,
+    message: 'The request headers are too large. Send fewer or smaller headers.',
+  },
+  internal_error: {
+    status: 500,
+    message: 'Something went wrong on the server. Try again shortly.',
+  },
+  bad_origin: {
+    status: 403,
+    message: 'This request came from another site. Use Doorway from its own address.',
+  },
+
+  // Catalog and runs.
+  scenario_not_found: { status: 404, message: 'No such scenario here. See GET /api/scenarios.' },
+  run_not_found: {
+    status: 404,
+    message:
+      'No run with this id is visible to you. Runs open only with their token (the run cookie or Authorization: Bearer); start a new run if it is lost.',
+  },
+  run_not_ended: {
+    status: 409,
+    message:
+      'The debrief opens when the run ends. Finish the conversation, or end it early with POST /api/runs/:id/exit.',
+  },
+  request_id_reused: {
+    status: 409,
+    message:
+      'This requestId was already used for a different choice. Send a new requestId for each new choice.',
+  },
+
+  // Facilitator accounts.
+  setup_done: {
+    status: 409,
+    message: 'Doorway already has a facilitator account. Sign in, or ask a facilitator to add you.',
+  },
+  email_taken: { status: 409, message: 'An account for this e-mail already exists. Sign in instead.' },
+  weak_password: {
+    status: 400,
+    message: 'Choose a longer password (a few words work well).',
+  },
+  invalid_email: { status: 400, message: 'That is not an e-mail address. Check it and try again.' },
+  bad_credentials: {
+    status: 401,
+    message: 'That e-mail and password do not match an account. Check them and try again.',
+  },
+  sign_in_required: { status: 401, message: 'Sign in as a facilitator to do this.' },
+
+  // Workshop rooms.
+  room_not_found: { status: 404, message: 'No such room. Check the link, or open a new room.' },
+  not_your_room: { status: 403, message: 'Only the facilitator who opened this room can run it.' },
+  not_a_participant: { status: 403, message: 'Join this room with its code first.' },
+  illegal_command: {
+    status: 409,
+    message: 'The room cannot do that now. Look at its current phase and choose another control.',
+  },
+  skip_not_allowed: { status: 409, message: 'Only a beat marked with a content note can be skipped.' },
+  nothing_to_skip: { status: 409, message: 'This beat has no choice to move on with.' },
+  room_changed: {
+    status: 409,
+    message: 'The room changed while this command was sent. Look at the current state and try again.',
+  },
+  vote_closed: {
+    status: 409,
+    message: 'Voting is not open right now. Wait for the facilitator to open the vote.',
+  },
+} as const satisfies Record<string, ErrorSpec>;
+
+/** One of the API's error codes. */
+export type ErrorCode = keyof typeof errorCodes;
+
+/** Every code, for the OpenAPI document's enum. */
+export const ERROR_CODES = Object.keys(errorCodes) as [ErrorCode, ...ErrorCode[]];
