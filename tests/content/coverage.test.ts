@@ -20,10 +20,8 @@ const NOT_TAUGHT_YET: readonly string[] = [
   'ind-sex',
   'def-amp',
   'def-not-only-immigrants',
-  'return-factors',
   'legal-uvisa',
   'legal-cert',
-  'prac-survivors',
 ];
 
 describe('guidance coverage', () => {
