@@ -289,6 +289,7 @@ export function coursesSuite(name: string, open: () => Promise<Storage>) {
         cohort_id: 'h1',
         email: null,
         max_uses: null,
+        uses: 0,
         expires_at: at,
         revoked_at: null,
         created_by: null,
