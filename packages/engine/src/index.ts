@@ -28,6 +28,7 @@ export { toMermaid } from './export/mermaid';
 export type { PhraseRule } from './lint/phrases';
 export { DEFAULT_PHRASES, lintPhrases } from './lint/phrases';
 export { applyStep } from './runtime/apply-step';
+export { choiceOrder } from './runtime/choice-order';
 export { feedbackFor } from './runtime/feedback';
 export { FeedbackSchema } from './runtime/feedback-schema';
 export { replay } from './runtime/replay';
@@ -52,7 +53,7 @@ export type {
   ViewChoice,
   ViewLine,
 } from './runtime/types';
-export { viewOf } from './runtime/view';
+export { shownChoices, viewOf } from './runtime/view';
 export { ViewChoiceSchema, ViewLineSchema, ViewSchema } from './runtime/view-schema';
 export type { Picker } from './runtime/walk';
 export { offeredChoices, pickBest, pickHarmful, walk } from './runtime/walk';

@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { choose, startRun } from '../testing/run-client';
 import { jsonInit, testApp } from '../testing/test-app';
 
+describe('choice order', () => {
+  it('resuming a run shows its choices in the order it started with; runs differ in order', async () => {
+    const { app } = await testApp();
+    const orders = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      const run = await startRun(app, 'coach');
+      const started = run.body.view.choices.map((c: { id: string }) => c.id);
+      const resumed = await (await app.request(`/api/runs/${run.id}`, { headers: run.bearer })).json();
+      expect(resumed.view.choices.map((c: { id: string }) => c.id)).toEqual(started);
+      orders.add(started.join());
+    }
+    expect(orders.size).toBeGreaterThan(1);
+  });
+});
+
 describe('POST /api/runs', () => {
   it('creates a run: 201 with run, first view, a 256-bit token and an HttpOnly SameSite=Lax cookie', async () => {
     const { app, storage } = await testApp();
@@ -15,7 +30,8 @@ describe('POST /api/runs', () => {
       createdAt: '2026-01-02T03:04:05.000Z',
     });
     expect(run.body.view.beat.id).toBe('greet');
-    expect(run.body.view.choices.map((c: { id: string }) => c.id)).toEqual(['ask', 'push', 'wait']);
+    // Shown in the run's seeded order; the ids are the scenario's.
+    expect(run.body.view.choices.map((c: { id: string }) => c.id).sort()).toEqual(['ask', 'push', 'wait']);
     expect(run.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(run.setCookie).toContain(`doorway_run_${run.id}=${run.token}`);
     expect(run.setCookie).toMatch(/HttpOnly/);

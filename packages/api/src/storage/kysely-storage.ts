@@ -70,13 +70,12 @@ export function kyselyStorage(
     db,
     findStepByRequest,
 
-    async migrate(target?: string) {
-      const migrator = new Migrator({
+    async migrate() {
+      const { error, results } = await new Migrator({
         db,
         provider: migrationProvider,
         ...(migrationSchema ? { migrationTableSchema: migrationSchema } : {}),
-      });
-      const { error, results } = await (target ? migrator.migrateTo(target) : migrator.migrateToLatest());
+      }).migrateToLatest();
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
         throw new Error(`database migration ${failed} failed: ${String(error)}`);

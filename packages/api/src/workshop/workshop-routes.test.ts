@@ -151,17 +151,25 @@ describe('workshop rooms', () => {
     expect((await vote(second, 'push')).status).toBe(409);
 
     const revealed = await (await cmd({ type: 'reveal' })).json();
-    expect(revealed.room.votes.spread).toEqual([
-      { choiceId: 'ask', text: 'Would you like to talk somewhere private?', count: 2 },
-      { choiceId: 'push', text: 'Tell me everything now.', count: 0 },
-      { choiceId: 'wait', text: 'Wait quietly.', count: 1 },
-    ]);
+    // The spread and the feedback follow the order every screen of the room shows (the room's seed).
+    const shown = presenter.room.choices.map((c: { id: string }) => c.id);
+    expect([...shown].sort()).toEqual(['ask', 'push', 'wait']);
+    const onPhone = (await (await bea.p.send('GET', `/api/rooms/${room.id}/me`)).json()).room.choices;
+    expect(onPhone.map((c: { id: string }) => c.id)).toEqual(shown);
+    const texts: Record<string, string> = {
+      ask: 'Would you like to talk somewhere private?',
+      push: 'Tell me everything now.',
+      wait: 'Wait quietly.',
+    };
+    const counts: Record<string, number> = { ask: 2, push: 0, wait: 1 };
+    expect(revealed.room.votes.spread).toEqual(
+      shown.map((id: string) => ({ choiceId: id, text: texts[id], count: counts[id] })),
+    );
     const withFeedback = await (await cmd({ type: 'show-feedback' })).json();
-    expect(withFeedback.room.feedback.map((f: { verdict: string }) => f.verdict)).toEqual([
-      'best',
-      'harmful',
-      'acceptable',
-    ]);
+    const verdicts: Record<string, string> = { ask: 'best', push: 'harmful', wait: 'acceptable' };
+    expect(withFeedback.room.feedback.map((f: { verdict: string }) => f.verdict)).toEqual(
+      shown.map((id: string) => verdicts[id]),
+    );
 
     const committed = await (await cmd({ type: 'commit', choiceId: 'ask' })).json();
     expect(committed.room.phase).toBe('presenting');

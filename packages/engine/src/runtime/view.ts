@@ -1,4 +1,6 @@
+import type { Choice } from '../schema/scenario';
 import { affectOf } from './affect';
+import { choiceOrder } from './choice-order';
 import { contextOf } from './context';
 import { resolveLines } from './resolve-line';
 import type { RuntimeScenario } from './runtime-scenario';
@@ -50,7 +52,22 @@ export function arrivalLines(rs: RuntimeScenario, state: RunState): ViewLine[] {
 }
 
 /**
- * What the trainee sees now: the beat, the lines of the last move, the choices offered, the ending.
+ * The choices offered now, in the order this run shows them (see `choiceOrder`).
+ *
+ * @example
+ * shownChoices(compiled, state).map((c) => c.id) // => ['wait', 'ask'] ('push' is not offered here)
+ */
+export function shownChoices(rs: RuntimeScenario, state: RunState): Choice[] {
+  const offered = availableChoices(rs, state);
+  const info = rs.index.beats.get(state.beatId);
+  if (!info || offered.length < 2) return offered;
+  const rank = new Map(choiceOrder(info.beat, state.beatId, state.seed).map((id, i) => [id, i]));
+  return [...offered].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+}
+
+/**
+ * What the trainee sees now: the beat, the lines of the last move, the choices offered (in this run's
+ * order), the ending.
  *
  * @example
  * const view = viewOf(compiled, state); view.choices.map((c) => c.text);
@@ -72,7 +89,7 @@ export function viewOf(rs: RuntimeScenario, state: RunState): View {
       contentNote: info?.beat.contentNote,
     },
     lines: arrivalLines(rs, state),
-    choices: availableChoices(rs, state).map((c) => ({ id: c.id, text: c.text, action: c.action ?? false })),
+    choices: shownChoices(rs, state).map((c) => ({ id: c.id, text: c.text, action: c.action ?? false })),
     decisions: state.path.length,
     ended: state.status !== 'active',
     ending:

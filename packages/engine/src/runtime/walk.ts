@@ -2,8 +2,8 @@ import type { CompiledScenario } from '../compile/compiled-scenario';
 import type { Choice } from '../schema/scenario';
 import { applyStep } from './apply-step';
 import { startRun } from './start-run';
+import { availableChoices } from './transition';
 import type { Mode, RunState } from './types';
-import { viewOf } from './view';
 
 /** Picks one of the choices offered at a beat, or undefined to stop. */
 export type Picker = (offered: Choice[], state: RunState) => Choice | undefined;
@@ -34,19 +34,15 @@ export function walk(
 }
 
 /**
- * The choices offered now (their `when` holds), as authored.
+ * The choices offered now (their `when` holds), in file order (as authored, not as a run shows them).
  *
  * @example
  * offeredChoices(compiled, state).map((c) => c.verdict) // ['best', 'acceptable', 'harmful']
  */
 export function offeredChoices(compiled: CompiledScenario, state: RunState): Choice[] {
-  const beat = compiled.index.beats.get(state.beatId);
-  if (!beat) return [];
-  // The engine decides availability (conditions, ended runs): read it from its view.
-  return viewOf(compiled, state).choices.flatMap((c) => {
-    const choice = beat.choices.get(c.id);
-    return choice ? [choice] : [];
-  });
+  // File order, not the run's shown order: the test-wise check asks whether the author's order gives
+  // the best option away (the shown order is shuffled per run unless a beat pins it).
+  return availableChoices(compiled, state);
 }
 
 /**

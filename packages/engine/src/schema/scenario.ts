@@ -76,6 +76,12 @@ export const BeatSchema = z
   .object({
     title: z.string().optional(),
     contentNote: z.string().optional(),
+    /**
+     * How the choices are shown: `shuffled` (the default) in an order drawn from the run's seed, so a
+     * trainee cannot learn that the best option sits first; `fixed` in file order, for a beat where the
+     * order carries meaning (a scale, a sequence of steps).
+     */
+    order: z.enum(['shuffled', 'fixed']).optional(),
     onEnter: EffectsSchema.optional(),
     lines: z.array(LineSchema).default([]),
     choices: z.array(ChoiceSchema).min(1),
