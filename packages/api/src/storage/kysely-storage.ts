@@ -70,12 +70,13 @@ export function kyselyStorage(
     db,
     findStepByRequest,
 
-    async migrate() {
-      const { error, results } = await new Migrator({
+    async migrate(target?: string) {
+      const migrator = new Migrator({
         db,
         provider: migrationProvider,
         ...(migrationSchema ? { migrationTableSchema: migrationSchema } : {}),
-      }).migrateToLatest();
+      });
+      const { error, results } = await (target ? migrator.migrateTo(target) : migrator.migrateToLatest());
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
         throw new Error(`database migration ${failed} failed: ${String(error)}`);

@@ -1,3 +1,4 @@
+import type { CourseTables } from '../courses/schema';
 import type { WorkshopTables } from '../workshop/schema';
 
 /** The scenario content a run was started on, stored once per (scenario id, content hash). */
@@ -50,4 +51,4 @@ export interface CoreTables {
  * Every table the API owns, so `storage.db` is typed for all of them. An area with its own tables
  * declares them in its own file (as the workshop does) and adds them here beside its migration.
  */
-export interface Database extends CoreTables, WorkshopTables {}
+export interface Database extends CoreTables, WorkshopTables, CourseTables {}

@@ -60,8 +60,11 @@ export interface Storage {
   readonly dialect: 'sqlite' | 'postgres';
   /** The Kysely instance, for other areas' tables (workshop, accounts). */
   readonly db: Kysely<Database>;
-  /** Applies pending migrations; safe to call at every start. */
-  migrate(): Promise<void>;
+  /**
+   * Applies pending migrations; safe to call at every start. With `target` (a migration name, e.g.
+   * `'003_scenario_rubric'`) it stops there: upgrade tests build an older schema with it.
+   */
+  migrate(target?: string): Promise<void>;
   /** Stores a scenario version once; a second call with the same (id, content hash) does nothing. */
   saveScenarioVersion(version: StoredScenarioVersion, at: string): Promise<void>;
   getScenarioVersion(scenarioId: string, contentHash: string): Promise<StoredScenarioVersion | undefined>;

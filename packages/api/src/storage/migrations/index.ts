@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './001_core';
 import * as m002 from './002_workshop';
 import * as m003 from './003_scenario_rubric';
+import * as m004 from './004_organisations_courses';
 
 /**
  * Every migration, in order. To add one: create `NNN_name.ts` beside this file exporting `up` (and `down`),
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '001_core': m001,
   '002_workshop': m002,
   '003_scenario_rubric': m003,
+  '004_organisations_courses': m004,
 };
 
 /** A Kysely migration provider over the static list above (no file-system scanning: works under any bundler). */

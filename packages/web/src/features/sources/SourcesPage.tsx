@@ -30,7 +30,8 @@ export function SourcesPage() {
       <PageHeading title="Sources">Sources</PageHeading>
       <p className="lede">
         Feedback in Doorway cites these items. The guidance items are short paraphrases of the source
-        documents; the references are the published work behind them.
+        documents; where an item adds a caveat or a fact the document does not state, its text says so and
+        names the reference. The references are the published work behind them.
       </p>
       {query.isPending ? <Loading what="the sources" /> : null}
       {query.isError ? <ErrorNotice error={apiErrorOf(query.error)} onRetry={() => query.refetch()} /> : null}
