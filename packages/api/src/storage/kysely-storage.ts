@@ -71,10 +71,18 @@ export function kyselyStorage(
     findStepByRequest,
 
     async migrate(target?: string) {
+      // Kysely looks for its migration tables in every schema unless told which one; on a server
+      // shared by several databases users (or test schemas chosen by search_path in the URL), it
+      // would find another schema's lock table and skip creating its own. Name the session's schema.
+      const schema =
+        migrationSchema ??
+        (dialect === 'postgres'
+          ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+          : undefined);
       const migrator = new Migrator({
         db,
         provider: migrationProvider,
-        ...(migrationSchema ? { migrationTableSchema: migrationSchema } : {}),
+        ...(schema ? { migrationTableSchema: schema } : {}),
       });
       const { error, results } = await (target ? migrator.migrateTo(target) : migrator.migrateToLatest());
       if (error) {
