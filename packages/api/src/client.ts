@@ -1,5 +1,6 @@
 /** Types for the web app's typed client (`hono/client`): import only types from here. */
 export type { AppType } from './app';
+export type { Role } from './courses/schema';
 export type { ErrorCode } from './errors/error-codes';
 export type { ErrorBody } from './schemas/error';
 export type { RoomPhase } from './workshop/room-phase';

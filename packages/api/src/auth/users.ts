@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { DEFAULT_ORGANISATION_ID, setRoles } from '../courses/memberships';
 import type { DomainError } from '../errors/domain-error';
 import type { Database } from '../storage/schema';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
@@ -73,6 +74,16 @@ export async function createUser(
       error: { code: 'email_taken', message: `An account for ${email} already exists. Sign in instead.` },
     };
   }
+  // Every account is a person in an organisation: the default one, as facilitator (the first also admin
+  // and manager), as migration 004 did for the accounts that existed before it.
+  const first = (await countUsers(db)) === 1;
+  await setRoles(
+    db,
+    DEFAULT_ORGANISATION_ID,
+    input.id,
+    first ? ['admin', 'manager', 'facilitator'] : ['facilitator'],
+    now,
+  );
   return { ok: true, value: { id: input.id, email, name: input.name.trim() } };
 }
 

@@ -138,6 +138,21 @@ export const errorCodes = {
     status: 409,
     message: 'Voting is not open right now. Wait for the facilitator to open the vote.',
   },
+
+  // Organisations and courses.
+  organisation_not_found: {
+    status: 404,
+    message: 'No such organisation, or you are not a member of it. Check the link or ask an admin.',
+  },
+  role_required: {
+    status: 403,
+    message: 'Your role in this organisation does not allow this. Ask an admin for the role you need.',
+  },
+  member_not_found: { status: 404, message: 'No such person in this organisation.' },
+  cannot_remove_own_admin: {
+    status: 409,
+    message: 'You cannot take away your own admin role. Ask another admin to do it.',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** One of the API's error codes. */

@@ -18,6 +18,7 @@ import {
   RewindResponse,
   RunResponse,
 } from '../schemas/runs';
+import { orgRouteTable } from './org-route-table';
 import { workshopRouteTable } from './workshop-route-table';
 
 /** One documented route: what it takes and what it answers, by status. */
@@ -26,7 +27,7 @@ export interface DocumentedRoute {
   /** OpenAPI-style path, `{id}` for parameters. */
   path: string;
   summary: string;
-  tag: 'service' | 'catalog' | 'runs' | 'accounts' | 'workshop';
+  tag: 'service' | 'catalog' | 'runs' | 'accounts' | 'workshop' | 'organisations';
   /** Workshop routes: who may call it (the session cookie, or a participant's token). */
   auth?: 'facilitator' | 'participant';
   /** Whether the run token is required (cookie or Bearer). */
@@ -167,4 +168,5 @@ export const routeTable: DocumentedRoute[] = [
     },
   },
   ...workshopRouteTable,
+  ...orgRouteTable,
 ];

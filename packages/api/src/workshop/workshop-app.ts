@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AccountDeps } from '../auth/auth-context';
 import { authRoutes } from '../auth/auth-routes';
+import { orgRoutes } from '../courses/org-routes';
 import type { AppDeps } from '../deps';
 import { createRunService } from '../runs/run-service';
 import { clientAddress } from '../security/origin';
@@ -54,5 +55,6 @@ export function workshopApp(deps: AppDeps) {
   });
   return new Hono()
     .route('/', authRoutes(accountDeps))
+    .route('/', orgRoutes(accountDeps))
     .route('/', workshopRoutes({ ...accountDeps, workshop, bus }));
 }

@@ -1,0 +1,47 @@
+import { SetRolesBody } from '../courses/org-schemas';
+import { ErrorResponse } from '../schemas/error';
+import type { DocumentedRoute } from './route-table';
+
+const err = (description: string) => ({ description, schema: ErrorResponse });
+const memberErrors = {
+  401: err('`sign_in_required`: sign in.'),
+  403: err('`role_required` (your role does not allow it) or `bad_origin`.'),
+  404: err('`organisation_not_found`: no such organisation, or you are not a member.'),
+};
+
+/** Organisations and their people (see docs/courses.md). */
+export const orgRouteTable: DocumentedRoute[] = [
+  {
+    method: 'get',
+    path: '/api/orgs',
+    summary: 'The organisations the signed-in person belongs to, with their roles in each.',
+    tag: 'organisations',
+    auth: 'facilitator',
+    responses: {
+      200: { description: '`{ organisations: [{ id, name, roles }] }`.' },
+      401: memberErrors[401],
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orgs/{orgId}/members',
+    summary: 'The people of an organisation and their roles (admin or manager).',
+    tag: 'organisations',
+    auth: 'facilitator',
+    responses: { 200: { description: '`{ members: [{ id, name, email, roles }] }`.' }, ...memberErrors },
+  },
+  {
+    method: 'post',
+    path: '/api/orgs/{orgId}/members/{userId}/roles',
+    summary: 'Gives a member exactly these roles (admin only); no roles removes them from the organisation.',
+    tag: 'organisations',
+    auth: 'facilitator',
+    body: SetRolesBody,
+    responses: {
+      200: { description: '`{ member: { id, roles } }`.' },
+      400: err('`invalid_body` or `malformed_json`.'),
+      ...memberErrors,
+      409: err('`cannot_remove_own_admin`: another admin must do that.'),
+    },
+  },
+];
