@@ -153,6 +153,12 @@ export const errorCodes = {
     status: 409,
     message: 'You cannot take away your own admin role. Ask another admin to do it.',
   },
+  course_not_found: { status: 404, message: 'No such course in this organisation.' },
+  course_has_progress: {
+    status: 409,
+    message:
+      'Trainees have made progress on this course. Send confirm=true to delete it; completion records are kept unless you also send keepRecords=false.',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** One of the API's error codes. */

@@ -1,3 +1,4 @@
+import { CreateCourseBody } from '../courses/course-schemas';
 import { SetRolesBody } from '../courses/org-schemas';
 import { ErrorResponse } from '../schemas/error';
 import type { DocumentedRoute } from './route-table';
@@ -42,6 +43,54 @@ export const orgRouteTable: DocumentedRoute[] = [
       400: err('`invalid_body` or `malformed_json`.'),
       ...memberErrors,
       409: err('`cannot_remove_own_admin`: another admin must do that.'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orgs/{orgId}/courses',
+    summary: 'The courses of an organisation, with their steps in order (admin or manager).',
+    tag: 'organisations',
+    auth: 'facilitator',
+    responses: { 200: { description: '`{ courses: [Course] }`.' }, ...memberErrors },
+  },
+  {
+    method: 'post',
+    path: '/api/orgs/{orgId}/courses',
+    summary: 'Creates a course; each scenario step is pinned to the scenario version served now.',
+    tag: 'organisations',
+    auth: 'facilitator',
+    body: CreateCourseBody,
+    responses: {
+      201: { description: '`{ course }`.' },
+      400: err('`invalid_body` or `malformed_json`.'),
+      ...memberErrors,
+      404: err('`organisation_not_found`, or `scenario_not_found` for a step.'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orgs/{orgId}/courses/{courseId}',
+    summary: 'One course with its steps (admin or manager).',
+    tag: 'organisations',
+    auth: 'facilitator',
+    responses: {
+      200: { description: '`{ course }`.' },
+      ...memberErrors,
+      404: err('`organisation_not_found` or `course_not_found`.'),
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/orgs/{orgId}/courses/{courseId}',
+    summary:
+      'Deletes a course. With progress it needs `?confirm=true`; completion records stay unless `keepRecords=false`.',
+    tag: 'organisations',
+    auth: 'facilitator',
+    responses: {
+      200: { description: '`{ deleted: true, keptRecords }`.' },
+      ...memberErrors,
+      404: err('`organisation_not_found` or `course_not_found`.'),
+      409: err('`course_has_progress`: send `confirm=true`.'),
     },
   },
 ];

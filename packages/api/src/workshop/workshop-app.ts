@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AccountDeps } from '../auth/auth-context';
 import { authRoutes } from '../auth/auth-routes';
+import { courseRoutes } from '../courses/course-routes';
 import { orgRoutes } from '../courses/org-routes';
 import type { AppDeps } from '../deps';
 import { createRunService } from '../runs/run-service';
@@ -56,5 +57,6 @@ export function workshopApp(deps: AppDeps) {
   return new Hono()
     .route('/', authRoutes(accountDeps))
     .route('/', orgRoutes(accountDeps))
+    .route('/', courseRoutes({ ...accountDeps, storage: deps.storage, catalog: deps.catalog }))
     .route('/', workshopRoutes({ ...accountDeps, workshop, bus }));
 }
