@@ -14,10 +14,16 @@ import {
 // Every check lists what is wrong as `file:line:col  path  what to fix`, so a failing test reads like lint.
 
 describe('the scenario library', () => {
-  it('ships the seven scenarios and every content file loads without errors', () => {
+  it('ships the eight scenarios and every content file loads without errors', () => {
     const { registry } = content();
     const errors = registry.problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p));
     expect(errors).toEqual([]);
+    expect(
+      registry
+        .list()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([...SHIPPED_IDS].sort());
     const missing = SHIPPED_IDS.filter((id) => !registry.get(id));
     expect(missing, 'scenario ids with no file in packages/scenarios/content/scenarios').toEqual([]);
   });

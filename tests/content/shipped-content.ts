@@ -22,7 +22,7 @@ import {
   type Sources,
 } from '@doorway/scenarios';
 
-/** The seven scenarios the library ships (issue 4). */
+/** The scenarios the library ships (seven from issue 4; in-her-language from issue 10). */
 export const SHIPPED_IDS = [
   'through-an-interpreter',
   'first-contact',
@@ -31,6 +31,7 @@ export const SHIPPED_IDS = [
   'domestic-servitude',
   'prosecutor-interview',
   'shelter-intake',
+  'in-her-language',
 ] as const;
 
 const REPO = new URL('../../', import.meta.url).pathname;

@@ -10,7 +10,12 @@ import {
 import { createRegistry } from '@doorway/scenarios';
 
 /** The scenarios every e2e suite plays to the end. */
-export const headlineScenarios = ['through-an-interpreter', 'first-contact', 'going-back'] as const;
+export const headlineScenarios = [
+  'through-an-interpreter',
+  'first-contact',
+  'going-back',
+  'in-her-language',
+] as const;
 
 const registry = createRegistry();
 const cache = new Map<string, CompiledScenario>();
