@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pgExec, postgresForTests, withSearchPath } from '../support/postgres';
 import { type RunningServer, startServer } from '../support/server';
 
 // Start the real server, send a burst of choices over many runs, SIGKILL it mid-burst, restart it on the
@@ -16,11 +18,28 @@ interface Acked {
 }
 
 const servers: RunningServer[] = [];
+const schemas: string[] = [];
+const pgUrl = (await postgresForTests()) ?? '';
 afterAll(async () => {
   for (const s of servers) await s.stop('SIGKILL');
-  const dir = servers[0]?.dataDir;
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const s of servers) rmSync(s.dataDir, { recursive: true, force: true });
+  for (const schema of schemas) await pgExec(pgUrl, `drop schema if exists ${schema} cascade`);
 });
+
+/** The store each case runs on: SQLite in the server's DATA_DIR, or a fresh PostgreSQL schema. */
+const stores: { name: string; env: () => Promise<Record<string, string>> }[] = [
+  { name: 'SQLite', env: async () => ({}) },
+];
+if (pgUrl)
+  stores.push({
+    name: 'PostgreSQL',
+    env: async () => {
+      const schema = `doorway_durability_${randomBytes(5).toString('hex')}`;
+      schemas.push(schema);
+      await pgExec(pgUrl, `create schema ${schema}`);
+      return { DATABASE_URL: withSearchPath(pgUrl, schema) };
+    },
+  });
 
 async function post(url: string, token: string, body: unknown) {
   return fetch(url, {
@@ -30,9 +49,10 @@ async function post(url: string, token: string, body: unknown) {
   });
 }
 
-describe('durability', () => {
+describe.each(stores)('durability on $name', (store) => {
   it('keeps every acknowledged choice across a SIGKILL', async () => {
-    const first = await startServer({ env: { RATE_LIMIT_RUNS_PER_MINUTE: '0' } });
+    const storeEnv = await store.env();
+    const first = await startServer({ env: { ...storeEnv, RATE_LIMIT_RUNS_PER_MINUTE: '0' } });
     servers.push(first);
     const runs: { id: string; token: string; beatId: string; choices: string[] }[] = [];
     for (let i = 0; i < 24; i++) {
@@ -101,7 +121,10 @@ describe('durability', () => {
     expect(refused, 'no choice may be refused during the burst').toEqual([]);
     expect(acked.length).toBeGreaterThanOrEqual(60);
 
-    const second = await startServer({ dataDir: first.dataDir, env: { RATE_LIMIT_RUNS_PER_MINUTE: '0' } });
+    const second = await startServer({
+      dataDir: first.dataDir,
+      env: { ...storeEnv, RATE_LIMIT_RUNS_PER_MINUTE: '0' },
+    });
     servers.push(second);
     for (const a of acked) {
       const retry = await post(`${second.url}/api/runs/${a.runId}/choices`, a.token, {

@@ -42,4 +42,11 @@ if (url) {
     await s.migrate();
     return s;
   });
+  storageSuite('PostgreSQL (Kysely only, no fast path)', async () => {
+    const schema = `doorway_test_${randomBytes(6).toString('hex')}`;
+    schemas.push(schema);
+    const s = openPostgresStorage(url, { schema, fastPath: false });
+    await s.migrate();
+    return s;
+  });
 }

@@ -1,9 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { startServer } from '../../../tests/support/server';
+import { cpuMs, measureGrowth } from './growth';
 import { loopScenarioYaml } from './loop-scenario';
 
 const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,14 +24,6 @@ interface Measured {
   non2xx: number;
   errors: number;
   total: number;
-}
-
-/** The process's CPU time so far in milliseconds (Linux /proc; clock ticks of 10 ms). */
-function cpuMs(pid: number | undefined): number | undefined {
-  const file = `/proc/${pid}/stat`;
-  if (pid === undefined || !existsSync(file)) return undefined;
-  const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function measure(pid: number | undefined, options: autocannon.Options): Promise<Measured> {
@@ -49,12 +44,28 @@ async function measure(pid: number | undefined, options: autocannon.Options): Pr
   };
 }
 
-async function benchOne(sync: 'full' | 'normal', contentDir: string) {
+/** One server configuration to measure: a label for the table and the environment that sets it up. */
+interface Setup {
+  label: string;
+  env: Record<string, string>;
+  /** PostgreSQL: the URL; the bench gives the server a fresh schema of its own and drops it after. */
+  postgres?: string;
+  /** Also measure cost growth with run length and memory after many runs (see growth.ts). */
+  growth?: boolean;
+}
+
+async function benchOne(setup: Setup, contentDir: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'doorway-bench-'));
+  const schema = setup.postgres ? `doorway_bench_${randomBytes(5).toString('hex')}` : undefined;
+  const env = { ...setup.env };
+  if (setup.postgres && schema) {
+    await pgExec(setup.postgres, `create schema ${schema}`);
+    env.DATABASE_URL = `${setup.postgres}${setup.postgres.includes('?') ? '&' : '?'}options=-c%20search_path%3D${schema}`;
+  }
   const server = await startServer({
     dataDir,
     env: {
-      SQLITE_SYNC: sync,
+      ...env,
       SCENARIOS_DIR: contentDir,
       DOORWAY_BENCH: 'true',
       RATE_LIMIT_RUNS_PER_MINUTE: '0',
@@ -95,11 +106,39 @@ async function benchOne(sync: 'full' | 'normal', contentDir: string) {
         },
       ],
     });
-    return { hello, choices };
+    const growth = setup.growth ? await measureGrowth(url, pid, setup.label) : [];
+    return { hello, choices, growth };
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    if (setup.postgres && schema) await pgExec(setup.postgres, `drop schema if exists ${schema} cascade`);
   }
+}
+
+async function pgExec(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** SQLite at both durability settings; PostgreSQL (when DATABASE_URL is set) through Kysely and on its fast path. */
+function setups(): Setup[] {
+  const list: Setup[] = [
+    { label: 'SQLite, SQLITE_SYNC=full', env: { SQLITE_SYNC: 'full' } },
+    { label: 'SQLite, SQLITE_SYNC=normal', env: { SQLITE_SYNC: 'normal' }, growth: true },
+  ];
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    list.push(
+      { label: 'PostgreSQL, Kysely only', env: { STORAGE_FAST_PATH: 'false' }, postgres: url },
+      { label: 'PostgreSQL', env: {}, postgres: url, growth: true },
+    );
+  }
+  return list;
 }
 
 const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
@@ -109,7 +148,8 @@ const row = (name: string, m: Measured) =>
 /**
  * The API benchmark: autocannon on loopback against the real server process (temp SQLite, a generated
  * looping scenario), `POST /api/runs/:id/choices` over many runs versus a bare hello route as the ceiling,
- * at 64 connections, once per SQLite durability setting. Returns the "## API" Markdown section.
+ * at 64 connections, once per setup (SQLite at both durability settings; PostgreSQL before and after its fast path
+ * when DATABASE_URL is set). Returns the "## API" Markdown section.
  *
  * @example
  * const markdown = await runApiBench();
@@ -121,10 +161,14 @@ export async function runApiBench(): Promise<string> {
   const lines = [
     '## API',
     '',
-    `autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per route, loopback, the real server process on a temp SQLite file.`,
+    `autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per route, loopback, the real server process on a temp SQLite file`,
+    process.env.DATABASE_URL
+      ? 'or on PostgreSQL (the local server, a fresh schema per setup; "Kysely only" is `STORAGE_FAST_PATH=false`, the code before the prepared-statement path).'
+      : 'or on PostgreSQL when DATABASE_URL is set (it was not for this run).',
     `The choice route advances a different run each request (${RUNS} pre-created runs of a looping generated scenario), so every request`,
     'loads the run, checks the token, replays (from the cache keyed by run id and last seq), applies the choice and appends the step in one transaction.',
-    'Aim: the choice route at 40% of the ceiling or better, p99 under 25 ms.',
+    'Aim: the choice route at 40% of the ceiling or better with p99 under 25 ms on SQLite; 25% and 50 ms on PostgreSQL.',
+    'The machine has 2 cores shared with other work (and autocannon runs on it too): req/s and p99 move with the load.',
     '"server CPU" is the server process\'s CPU time per request (from /proc): on a shared machine it is steadier than',
     'req/s, which moves with whatever else runs; the CPU ratio is what the route would reach on an otherwise idle core.',
     '',
@@ -132,19 +176,22 @@ export async function runApiBench(): Promise<string> {
     '|---|---|---|---|---|---|---|',
   ];
   const verdicts: string[] = [];
+  const growthLines: string[] = [];
   try {
-    for (const sync of ['full', 'normal'] as const) {
-      const { hello, choices } = await benchOne(sync, contentDir);
-      lines.push(row(`GET /api/bench/hello (ceiling, SQLITE_SYNC=${sync})`, hello));
-      lines.push(row(`POST /api/runs/:id/choices (SQLITE_SYNC=${sync})`, choices));
+    for (const setup of setups()) {
+      const { hello, choices, growth } = await benchOne(setup, contentDir);
+      if (growth.length) growthLines.push('', ...growth);
+      lines.push(row(`GET /api/bench/hello (ceiling, ${setup.label})`, hello));
+      lines.push(row(`POST /api/runs/:id/choices (${setup.label})`, choices));
       const ratio = choices.rps / hello.rps;
       const cpuRatio =
         choices.cpuMicros && hello.cpuMicros
           ? `${((hello.cpuMicros / choices.cpuMicros) * 100).toFixed(0)}%`
           : 'n/a';
-      const meets = ratio >= 0.4 && choices.p99 < 25;
+      const aim = setup.postgres ? { ratio: 0.25, p99: 50 } : { ratio: 0.4, p99: 25 };
+      const meets = ratio >= aim.ratio && choices.p99 < aim.p99;
       verdicts.push(
-        `- SQLITE_SYNC=${sync}: choices at ${(ratio * 100).toFixed(0)}% of the ceiling by req/s (${cpuRatio} by server CPU per request), p99 ${ms(choices.p99)}: ${meets ? 'meets the aim' : 'misses the aim'}.`,
+        `- ${setup.label}: choices at ${(ratio * 100).toFixed(0)}% of the ceiling by req/s (${cpuRatio} by server CPU per request), p99 ${ms(choices.p99)}: ${meets ? 'meets the aim' : 'misses the aim'}.`,
       );
     }
   } finally {
@@ -156,6 +203,13 @@ export async function runApiBench(): Promise<string> {
     '',
     ...verdicts,
     '',
+    '### Cost growth',
+    '',
+    'The choice route on runs already 10, 100 and 1,000 steps long (8 runs each, 400 more choices one at a time, so',
+    'wall time is one round trip with nothing queued), then memory after many runs. A choice reads the run row and',
+    'replays from the state cache keyed by run id and last seq, so its cost must not grow with the length of the log.',
+    ...growthLines,
+    '',
     `Load average when the run ended: ${load} on ${cpus().length} cores (autocannon runs on the same machine).`,
     '',
     "Where a choice's time goes (CPU profiles of the server under this load): the SQLite read of the run (a read",
@@ -164,6 +218,15 @@ export async function runApiBench(): Promise<string> {
     'far: prepared statements instead of Kysely on the hot path, group commit, no web-stream body or late headers in the',
     'Node adapter (together about 3x). Left: exclusive SQLite locking (would lock out the `doorway users` command while',
     'the server runs), trusting the in-memory run record instead of reading it (the log would stop being the only truth).',
+    '',
+    'PostgreSQL (profile of the server under this load, fast path, `node --cpu-prof`): half the samples are idle, waiting',
+    'for PostgreSQL, which shares the same 2 cores; of the busy time about 30% is `writev` system calls (queries to',
+    'PostgreSQL and answers to clients), about 10% the pg protocol parser and pool, about 8% Hono and validation; the',
+    'engine is under 3%. Done: named prepared statements on the pg pool for the hot path and the append as one statement',
+    '(two round trips per choice instead of five; server CPU per choice down by about a third against "Kysely only").',
+    'Left: the read of the run row (token and last seq) before the append; dropping it would mean trusting in-process',
+    'state over the log, which several processes on one database cannot do. On a machine where PostgreSQL has its own',
+    'cores the wait (the idle half) is what shrinks.',
     '',
   ].join('\n');
 }

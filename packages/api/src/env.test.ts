@@ -70,4 +70,21 @@ describe('parseEnv', () => {
   it('refuses a port out of range', () => {
     expect(parseEnv({ PORT: '70000' }, '/repo').ok).toBe(false);
   });
+
+  it('sizes the PostgreSQL pool and switches the hot path, with readable refusals', () => {
+    expect(parseEnv({}, '/repo')).toMatchObject({
+      ok: true,
+      value: { PG_POOL_MAX: 20, STORAGE_FAST_PATH: true },
+    });
+    expect(parseEnv({ PG_POOL_MAX: '64', STORAGE_FAST_PATH: 'false' }, '/repo')).toMatchObject({
+      ok: true,
+      value: { PG_POOL_MAX: 64, STORAGE_FAST_PATH: false },
+    });
+    const r = parseEnv({ PG_POOL_MAX: '0', STORAGE_FAST_PATH: 'maybe' }, '/repo');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.join('\n')).toMatch(/PG_POOL_MAX="0".*between 1 and 500/);
+      expect(r.error.join('\n')).toMatch(/STORAGE_FAST_PATH="maybe".*true or false/);
+    }
+  });
 });

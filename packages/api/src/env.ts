@@ -65,6 +65,24 @@ export const EnvSchema = z.object({
       .default(30),
   ),
   DOORWAY_BENCH: bool,
+  /** PostgreSQL connections per process (the pg pool's size). */
+  PG_POOL_MAX: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'use a whole number between 1 and 500' })
+      .int('use a whole number between 1 and 500')
+      .min(1, 'use a whole number between 1 and 500')
+      .max(500, 'use a whole number between 1 and 500')
+      .default(20),
+  ),
+  /** `false` keeps the run hot path on Kysely instead of prepared statements (for comparing, diagnosing). */
+  STORAGE_FAST_PATH: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['true', 'false'], { message: 'use true or false' })
+      .default('true')
+      .transform((v) => v === 'true'),
+  ),
 });
 
 export type ServerConfig = z.infer<typeof EnvSchema> & { dataDir: string };

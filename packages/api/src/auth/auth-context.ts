@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import { ApiError } from '../errors/api-error';
 import { originAllowed, type ProxyConfig, requestProtocol } from '../security/origin';
+import type { RateLimitStore } from '../security/rate-limit-store';
 import type { RateLimitConfig } from '../security/rate-limiter';
 import type { RandomBytes } from '../security/tokens';
 import type { Database } from '../storage/schema';
@@ -20,6 +21,8 @@ export interface AccountDeps {
   /** The client's address, for rate limits. */
   clientAddress: (c: Context) => string;
   limits: { login: RateLimitConfig; join: RateLimitConfig };
+  /** Where limits are counted when several processes share them (PostgreSQL); in memory when absent. */
+  limitStore?: RateLimitStore | undefined;
 }
 
 /** Sets a cookie the way every Doorway cookie is set: HttpOnly, SameSite=Lax, Secure over HTTPS. */

@@ -34,7 +34,11 @@ const DUMMY_HASH =
  * app.route('/', authRoutes(deps));
  */
 export function authRoutes(deps: AccountDeps) {
-  const loginLimiter = createRateLimiter(deps.limits.login, () => deps.now().getTime());
+  const loginLimiter = createRateLimiter(
+    deps.limits.login,
+    () => deps.now().getTime(),
+    deps.limitStore && { store: deps.limitStore, scope: 'login' },
+  );
 
   return new Hono()
     .get('/api/auth/status', async (c) => {
@@ -55,7 +59,7 @@ export function authRoutes(deps: AccountDeps) {
     })
     .post('/api/auth/login', jsonBody(Credentials), async (c) => {
       checkOrigin(c, deps);
-      enforceRateLimit(
+      await enforceRateLimit(
         c,
         loginLimiter,
         deps.clientAddress(c),

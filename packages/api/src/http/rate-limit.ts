@@ -7,15 +7,15 @@ import type { createRateLimiter } from '../security/rate-limiter';
  * 429 `rate_limited`, with `message` saying how long to wait.
  *
  * @example
- * enforceRateLimit(c, limiter, address, (s) => `Too many runs started from this address. Wait ${s} s and try again.`);
+ * await enforceRateLimit(c, limiter, address, (s) => `Too many runs started from this address. Wait ${s} s and try again.`);
  */
-export function enforceRateLimit(
+export async function enforceRateLimit(
   c: Context,
   limiter: ReturnType<typeof createRateLimiter>,
   key: string,
   message: (retryAfterSeconds: number) => string,
-): void {
-  const decision = limiter.take(key);
+): Promise<void> {
+  const decision = await limiter.take(key);
   if (decision.ok) return;
   c.header('Retry-After', String(decision.retryAfterSeconds));
   throw new ApiError('rate_limited', { message: message(decision.retryAfterSeconds) });

@@ -9,6 +9,7 @@ import type { Feedback, View } from '../runs/engine';
 import { type AppendOutcome, createRunService, type LoadedRun, runInfo } from '../runs/run-service';
 import { ChoiceBody, CreateRunBody, type LoggedStep, RewindBody, RunIdParams } from '../schemas/runs';
 import { clientAddress, originAllowed } from '../security/origin';
+import { rateLimitStoreFor } from '../security/rate-limit-store';
 import { createRateLimiter } from '../security/rate-limiter';
 import { presentedToken, setRunCookie } from '../security/run-cookie';
 import { hashToken, newId, newSeed, newToken, tokenMatches } from '../security/tokens';
@@ -44,8 +45,11 @@ export function runRoutes(deps: AppDeps) {
     catalog: deps.catalog,
     ...(deps.stateCacheSize === undefined ? {} : { cacheSize: deps.stateCacheSize }),
   });
-  const limiter = createRateLimiter(deps.rateLimit ?? { max: 30, windowMs: 60_000 }, () =>
-    deps.now().getTime(),
+  const limitStore = rateLimitStoreFor(deps.storage);
+  const limiter = createRateLimiter(
+    deps.rateLimit ?? { max: 30, windowMs: 60_000 },
+    () => deps.now().getTime(),
+    limitStore && { store: limitStore, scope: 'runs' },
   );
   const socket = deps.socketAddress ?? (() => undefined);
   const at = () => deps.now().toISOString();
@@ -68,7 +72,7 @@ export function runRoutes(deps: AppDeps) {
 
   return new Hono()
     .post('/api/runs', jsonBody(CreateRunBody), async (c) => {
-      enforceRateLimit(
+      await enforceRateLimit(
         c,
         limiter,
         clientAddress(c, proxy, socket),

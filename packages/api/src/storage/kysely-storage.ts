@@ -82,6 +82,7 @@ export function kyselyStorage(
       const migrator = new Migrator({
         db,
         provider: migrationProvider,
+        allowUnorderedMigrations: true,
         ...(schema ? { migrationTableSchema: schema } : {}),
       });
       const { error, results } = await (target ? migrator.migrateTo(target) : migrator.migrateToLatest());

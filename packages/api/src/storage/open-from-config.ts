@@ -11,9 +11,18 @@ import type { Storage } from './storage';
  * const storage = openStorageFromConfig(parseEnv(process.env, repoRoot).value);
  */
 export function openStorageFromConfig(
-  config: Pick<ServerConfig, 'DATABASE_URL' | 'dataDir' | 'SQLITE_SYNC'>,
+  config: Pick<
+    ServerConfig,
+    'DATABASE_URL' | 'dataDir' | 'SQLITE_SYNC' | 'PG_POOL_MAX' | 'STORAGE_FAST_PATH'
+  >,
 ): Storage {
   return config.DATABASE_URL
-    ? openPostgresStorage(config.DATABASE_URL)
-    : openSqliteStorage(resolve(config.dataDir, 'doorway.sqlite'), { sync: config.SQLITE_SYNC });
+    ? openPostgresStorage(config.DATABASE_URL, {
+        max: config.PG_POOL_MAX,
+        fastPath: config.STORAGE_FAST_PATH,
+      })
+    : openSqliteStorage(resolve(config.dataDir, 'doorway.sqlite'), {
+        sync: config.SQLITE_SYNC,
+        fastPath: config.STORAGE_FAST_PATH,
+      });
 }

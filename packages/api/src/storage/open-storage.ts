@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { kyselyStorage } from './kysely-storage';
+import { postgresFastPath } from './postgres-fast-path';
 import type { Database } from './schema';
 import { sqliteFastPath } from './sqlite-fast-path';
 import type { Storage } from './storage';
@@ -65,33 +66,37 @@ export function openSqliteStorage(
 }
 
 /**
- * Opens PostgreSQL through a pg Pool. `schema` (created if missing) isolates a test run's tables.
+ * Opens PostgreSQL through a pg Pool (`max` connections, 20 by default). `schema` (created if missing)
+ * isolates a test run's tables. The run hot path uses named prepared statements on the pool
+ * (`fastPath: false` keeps everything on Kysely, for comparison).
  *
  * @example
  * const storage = openPostgresStorage('postgres://root@127.0.0.1:5432/test', { schema: 't_abc' });
  */
-export function openPostgresStorage(url: string, options: { schema?: string; max?: number } = {}): Storage {
+export function openPostgresStorage(
+  url: string,
+  options: { schema?: string; max?: number; fastPath?: boolean } = {},
+): Storage {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
     throw new Error(`schema name ${schema} must be lower-case letters, digits and underscores`);
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.max ?? 10,
+    max: options.max ?? 20,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   let ready: Promise<void> | undefined;
   if (schema) {
     ready = pool.query(`create schema if not exists ${schema}`).then(() => undefined);
   }
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({
-      pool: async () => {
-        await ready;
-        return pool;
-      },
-    }),
-  });
-  return kyselyStorage(db, 'postgres', () => db.destroy(), schema);
+  const readyPool = async () => {
+    await ready;
+    return pool;
+  };
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: readyPool }) });
+  const storage = kyselyStorage(db, 'postgres', () => db.destroy(), schema);
+  if (options.fastPath === false) return storage;
+  return { ...storage, ...postgresFastPath(readyPool) };
 }
 
 /**

@@ -45,6 +45,15 @@ export interface CoreTables {
   scenario_versions: ScenarioVersionsTable;
   runs: RunsTable;
   run_steps: RunStepsTable;
+  rate_limits: RateLimitsTable;
+}
+
+/** Rate-limit counters shared across processes (migration 005): the current window's hits per client. */
+export interface RateLimitsTable {
+  scope: string;
+  client_key: string;
+  window_index: number;
+  hits: number;
 }
 
 /**

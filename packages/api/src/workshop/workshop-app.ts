@@ -6,6 +6,7 @@ import { orgRoutes } from '../courses/org-routes';
 import type { AppDeps } from '../deps';
 import { createRunService } from '../runs/run-service';
 import { clientAddress } from '../security/origin';
+import { rateLimitStoreFor } from '../security/rate-limit-store';
 import { inProcessBus } from './room-bus';
 import { createWorkshopService } from './room-service';
 import { workshopRoutes } from './workshop-routes';
@@ -29,6 +30,7 @@ export function workshopApp(deps: AppDeps) {
     proxy,
     allowedOrigins: deps.allowedOrigins ?? [],
     clientAddress: (c) => clientAddress(c, proxy, socket),
+    limitStore: rateLimitStoreFor(deps.storage),
     limits: {
       login: deps.workshopLimits?.login ?? { max: 10, windowMs: 60_000 },
       join: deps.workshopLimits?.join ?? { max: 30, windowMs: 60_000 },

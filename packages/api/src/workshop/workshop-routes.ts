@@ -40,7 +40,11 @@ const participantCookie = (roomId: string) => `doorway_p_${roomId}`;
  */
 export function workshopRoutes(deps: WorkshopRouteDeps) {
   const { workshop } = deps;
-  const joinLimiter = createRateLimiter(deps.limits.join, () => deps.now().getTime());
+  const joinLimiter = createRateLimiter(
+    deps.limits.join,
+    () => deps.now().getTime(),
+    deps.limitStore && { store: deps.limitStore, scope: 'join' },
+  );
   const feed = createRoomFeed(deps.bus, (roomId) => workshop.feedSnapshot(roomId));
 
   function roomIdParam(c: Context): string {
@@ -117,7 +121,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
     })
     .post('/api/join', jsonBody(JoinBody), async (c) => {
       checkOrigin(c, deps);
-      enforceRateLimit(
+      await enforceRateLimit(
         c,
         joinLimiter,
         deps.clientAddress(c),
