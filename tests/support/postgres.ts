@@ -37,6 +37,17 @@ export async function pgExec(url: string, sql: string): Promise<void> {
   }
 }
 
+/** Runs a query against the database and returns its rows (checks in tests). */
+export async function pgRows(url: string, sql: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 /** A connection URL whose sessions use `schema` first (node-postgres passes `options` to the server). */
 export function withSearchPath(url: string, schema: string): string {
   const u = new URL(url);
