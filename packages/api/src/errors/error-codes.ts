@@ -154,6 +154,7 @@ export const errorCodes = {
     message: 'You cannot take away your own admin role. Ask another admin to do it.',
   },
   course_not_found: { status: 404, message: 'No such course in this organisation.' },
+  cohort_not_found: { status: 404, message: 'No such cohort in this organisation.' },
   course_has_progress: {
     status: 409,
     message:

@@ -1,3 +1,4 @@
+import { CreateCohortBody, EnrolBody } from '../courses/cohort-routes';
 import { CreateCourseBody } from '../courses/course-schemas';
 import { SetRolesBody } from '../courses/org-schemas';
 import { ErrorResponse } from '../schemas/error';
@@ -91,6 +92,59 @@ export const orgRouteTable: DocumentedRoute[] = [
       ...memberErrors,
       404: err('`organisation_not_found` or `course_not_found`.'),
       409: err('`course_has_progress`: send `confirm=true`.'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orgs/{orgId}/cohorts',
+    summary: 'The cohorts of an organisation (admin or manager).',
+    tag: 'organisations',
+    auth: 'facilitator',
+    responses: {
+      200: { description: '`{ cohorts: [{ id, name, courseId, createdAt }] }`.' },
+      ...memberErrors,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/orgs/{orgId}/cohorts',
+    summary: 'Creates a cohort for one course of the organisation.',
+    tag: 'organisations',
+    auth: 'facilitator',
+    body: CreateCohortBody,
+    responses: {
+      201: { description: '`{ cohort }`.' },
+      400: err('`invalid_body` or `malformed_json`.'),
+      ...memberErrors,
+      404: err('`organisation_not_found` or `course_not_found`.'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orgs/{orgId}/cohorts/{cohortId}',
+    summary: 'One cohort and its enrolled trainees.',
+    tag: 'organisations',
+    auth: 'facilitator',
+    responses: {
+      200: { description: '`{ cohort, trainees: [{ id, name, email, enrolledAt }] }`.' },
+      ...memberErrors,
+      404: err('`organisation_not_found` or `cohort_not_found`.'),
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/orgs/{orgId}/cohorts/{cohortId}/enrolments',
+    summary: 'Enrols members of the organisation (they gain the trainee role); enrolling twice does nothing.',
+    tag: 'organisations',
+    auth: 'facilitator',
+    body: EnrolBody,
+    responses: {
+      200: { description: '`{ added, trainees }`.' },
+      400: err('`invalid_body` or `malformed_json`.'),
+      ...memberErrors,
+      404: err(
+        '`organisation_not_found`, `cohort_not_found` or `member_not_found` (nobody is enrolled then).',
+      ),
     },
   },
 ];

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AccountDeps } from '../auth/auth-context';
 import { authRoutes } from '../auth/auth-routes';
+import { cohortRoutes } from '../courses/cohort-routes';
 import { courseRoutes } from '../courses/course-routes';
 import { orgRoutes } from '../courses/org-routes';
 import type { AppDeps } from '../deps';
@@ -56,9 +57,11 @@ export function workshopApp(deps: AppDeps) {
     random: deps.random,
     bus,
   });
+  const courseDeps = { ...accountDeps, storage: deps.storage, catalog: deps.catalog };
   return new Hono()
     .route('/', authRoutes(accountDeps))
     .route('/', orgRoutes(accountDeps))
-    .route('/', courseRoutes({ ...accountDeps, storage: deps.storage, catalog: deps.catalog }))
+    .route('/', courseRoutes(courseDeps))
+    .route('/', cohortRoutes(courseDeps))
     .route('/', workshopRoutes({ ...accountDeps, workshop, bus }));
 }
