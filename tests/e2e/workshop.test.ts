@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appInBrowser } from '../support/app-in-browser';
 import { axeViolations } from '../support/axe';
+import { bestPath, choiceInfo } from './helpers/scenarios';
 
 describe('workshop mode: a facilitator and three participants in real browsers', () => {
   const app = appInBrowser();
@@ -51,8 +52,15 @@ describe('workshop mode: a facilitator and three participants in real browsers',
       await presenter.getByRole('button', { name: 'Open the vote' }).click();
       for (const [i, phone] of phones.entries()) {
         await phone.getByText('Voting is open: choose what you would say.').waitFor();
+        // Options are shown in the room's seeded order: vote by text, two for the best option, one not.
+        const step = bestPath('first-contact')[decision - 1];
+        if (!step) throw new Error('first-contact has fewer than two decisions on its best path');
+        const best = choiceInfo('first-contact', step.beatId, step.choiceId).text;
         const options = phone.locator('.ws-vote button');
-        await options.nth(i === 2 ? 1 : 0).click();
+        await (i === 2
+          ? options.filter({ hasNotText: best }).first()
+          : options.filter({ hasText: best })
+        ).click();
         await phone.getByText(/^Your vote: /).waitFor();
       }
       expect(await axeViolations(phones[1] as Page)).toEqual([]);
