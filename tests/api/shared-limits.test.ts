@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgExec, postgresForTests, withSearchPath } from '../support/postgres';
-import { type RunningServer, startServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { postgresForTests } from '../support/postgres';
+import { twoServersOnOneSchema } from '../support/two-servers';
 
 // Two real server processes on one PostgreSQL schema: each limit must hold for the pair, not per process.
 // Outside CI with no PostgreSQL answering, this file reports its tests as skipped; in CI that fails the run.
@@ -22,28 +21,13 @@ async function awayFromMinuteEnd() {
 }
 
 describe.runIf(url)('rate limits shared by two API processes on one PostgreSQL', () => {
-  const schema = `doorway_limits_${randomBytes(5).toString('hex')}`;
-  let a: RunningServer;
-  let b: RunningServer;
-
-  beforeAll(async () => {
-    if (!url) return;
-    await pgExec(url, `create schema ${schema}`);
-    const env = { DATABASE_URL: withSearchPath(url, schema), RATE_LIMIT_RUNS_PER_MINUTE: '4' };
-    a = await startServer({ env });
-    b = await startServer({ env });
-  }, 120_000);
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    if (url) await pgExec(url, `drop schema if exists ${schema} cascade`);
-  });
+  const servers = twoServersOnOneSchema(url, 'doorway_limits', { RATE_LIMIT_RUNS_PER_MINUTE: '4' });
 
   it('lets one address start 4 runs a minute across both processes, then answers 429 with Retry-After', async () => {
     await awayFromMinuteEnd();
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const res = await post(i % 2 === 0 ? a.url : b.url, '/api/runs', {
+      const res = await post(i % 2 === 0 ? servers.a.url : servers.b.url, '/api/runs', {
         scenarioId: 'through-an-interpreter',
         mode: 'practice',
       });
@@ -64,7 +48,7 @@ describe.runIf(url)('rate limits shared by two API processes on one PostgreSQL',
     await awayFromMinuteEnd();
     const statuses: number[] = [];
     for (let i = 0; i < 14; i++) {
-      const res = await post(i % 2 === 0 ? a.url : b.url, '/api/auth/login', {
+      const res = await post(i % 2 === 0 ? servers.a.url : servers.b.url, '/api/auth/login', {
         email: 'nobody@example.org',
         password: 'not the password at all',
       });

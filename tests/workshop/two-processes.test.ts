@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgExec, postgresForTests, withSearchPath } from '../support/postgres';
-import { type RunningServer, startServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { postgresForTests } from '../support/postgres';
+import { twoServersOnOneSchema } from '../support/two-servers';
 
 /** A tiny HTTP client with a cookie jar, talking to a real server process. */
 function session(baseUrl: string) {
@@ -58,25 +57,10 @@ async function nextRoomEvent(
 const url = await postgresForTests();
 
 describe.runIf(url)('workshop across two API processes on one PostgreSQL', () => {
-  const schema = `doorway_ws_${randomBytes(5).toString('hex')}`;
-  let a: RunningServer;
-  let b: RunningServer;
-
-  beforeAll(async () => {
-    if (!url) return;
-    await pgExec(url, `create schema ${schema}`);
-    const env = { DATABASE_URL: withSearchPath(url, schema) };
-    a = await startServer({ env });
-    b = await startServer({ env });
-  }, 120_000);
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    if (url) await pgExec(url, `drop schema if exists ${schema} cascade`);
-  });
+  const servers = twoServersOnOneSchema(url, 'doorway_ws');
 
   it('delivers a vote sent to one process to an SSE client of the other, and resumes with Last-Event-ID', async () => {
-    const ana = session(a.url);
+    const ana = session(servers.a.url);
     expect(
       (
         await ana.send('POST', '/api/auth/setup', {
@@ -91,13 +75,13 @@ describe.runIf(url)('workshop across two API processes on one PostgreSQL', () =>
     ).json();
     const roomId: string = created.room.id;
 
-    const phone = session(a.url);
+    const phone = session(servers.a.url);
     const joined = await phone.send('POST', '/api/join', { code: created.room.code, nickname: 'Bea' });
     expect(joined.status).toBe(201);
 
     // The phone's live stream is served by process B.
     const cookie = [...phone.jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    const stream = await fetch(`${b.url}/api/rooms/${roomId}/events`, { headers: { cookie } });
+    const stream = await fetch(`${servers.b.url}/api/rooms/${roomId}/events`, { headers: { cookie } });
     expect(stream.headers.get('content-type')).toContain('text/event-stream');
     const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
     await nextRoomEvent(reader, (r) => r.phase === 'lobby');
@@ -115,7 +99,7 @@ describe.runIf(url)('workshop across two API processes on one PostgreSQL', () =>
 
     // While disconnected, the room moves on; reconnecting to B with Last-Event-ID yields the current state.
     await ana.send('POST', `/api/rooms/${roomId}/commands`, { type: 'close-vote' });
-    const again = await fetch(`${b.url}/api/rooms/${roomId}/events`, {
+    const again = await fetch(`${servers.b.url}/api/rooms/${roomId}/events`, {
       headers: { cookie, 'last-event-id': String(afterVote.id) },
     });
     const reader2 = (again.body as ReadableStream<Uint8Array>).getReader();

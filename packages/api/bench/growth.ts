@@ -18,12 +18,13 @@ function rssMiB(pid: number | undefined): number | undefined {
   return line ? Number(line.replace(/\D+/g, '')) / 1024 : undefined;
 }
 
-interface Run {
+export interface Run {
   id: string;
   token: string;
 }
 
-async function startRun(url: string): Promise<Run> {
+/** Starts a practice run of the bench's loop scenario (the bench servers have no run-creation limit). */
+export async function startRun(url: string): Promise<Run> {
   const res = await fetch(`${url}/api/runs`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startServer } from '../../../tests/support/server';
-import { cpuMs, measureGrowth } from './growth';
+import { cpuMs, measureGrowth, type Run, startRun } from './growth';
 import { loopScenarioYaml } from './loop-scenario';
 
 const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,17 +74,8 @@ async function benchOne(setup: Setup, contentDir: string) {
   const { url } = server;
   const pid = server.process.pid;
   try {
-    const runs: { id: string; token: string }[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const res = await fetch(`${url}/api/runs`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ scenarioId: 'bench-loop', mode: 'practice' }),
-      });
-      if (res.status !== 201) throw new Error(`creating a run failed: ${res.status} ${await res.text()}`);
-      const body = (await res.json()) as { run: { id: string }; runToken: string };
-      runs.push({ id: body.run.id, token: body.runToken });
-    }
+    const runs: Run[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await startRun(url));
     const hello = await measure(pid, { url: `${url}/api/bench/hello` });
     let n = 0;
     const choices = await measure(pid, {
