@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { MAX_SCENARIO_BYTES } from './authoring/authoring-schemas';
+import { liveCatalog } from './authoring/live-catalog';
 import type { AppDeps } from './deps';
 import { errorHandler, methodNotAllowedResponse, notFoundHandler } from './errors/error-handlers';
 import { limitBody } from './http/body-limit';
@@ -21,8 +23,14 @@ export type { AppDeps } from './deps';
  * const app = createApp({ now: () => new Date(), version: '0.1.0', storage, catalog, random: randomBytes, logger });
  * const res = await app.request('/api/health');
  */
-export function createApp(deps: AppDeps) {
+export function createApp(given: AppDeps) {
+  // Published scenario versions are laid over the given catalog, so every area serves the newest one.
+  const deps: AppDeps = { ...given, catalog: liveCatalog(given.catalog) };
   const { logger } = deps;
+  const smallBodies = limitBody(deps.bodyLimitBytes ?? 64 * 1024);
+  // Scenario texts (drafts, lint, upload) are larger than any other body.
+  const scenarioBodies = limitBody(MAX_SCENARIO_BYTES + 16 * 1024);
+  const scenarioPath = /^\/api\/orgs\/[^/]+\/(drafts|lint)(\/|$)/;
   const base = new Hono();
   base.onError(errorHandler(logger));
   base.notFound((c) => {
@@ -47,7 +55,7 @@ export function createApp(deps: AppDeps) {
         );
     })
     .use(securityHeaders())
-    .use('/api/*', limitBody(deps.bodyLimitBytes ?? 64 * 1024))
+    .use('/api/*', (c, next) => (scenarioPath.test(c.req.path) ? scenarioBodies : smallBodies)(c, next))
     .route('/', healthRoutes(deps))
     .route('/', catalogRoutes(deps))
     .route('/', runRoutes(deps))

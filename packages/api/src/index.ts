@@ -3,6 +3,9 @@
  */
 
 export { createApp } from './app';
+export type { LiveCatalog } from './authoring/live-catalog';
+export { liveCatalog } from './authoring/live-catalog';
+export { loadPublished } from './authoring/publications';
 export type { AppDeps } from './deps';
 export { ApiError } from './errors/api-error';
 export { createLogger } from './logger';

@@ -5,6 +5,8 @@ import { createRegistry, formatProblem, loadSources } from '@doorway/scenarios';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
+import { liveCatalog } from './authoring/live-catalog';
+import { loadPublished } from './authoring/publications';
 import { parseEnv } from './env';
 import { createLogger } from './logger';
 import { catalogFromRegistry } from './runs/catalog-from-registry';
@@ -56,12 +58,21 @@ const purge = () =>
 void purge();
 setInterval(purge, 60 * 60 * 1000).unref();
 
+// Scenario versions authors published through the API, read back from the database at every start.
+const catalog = liveCatalog(catalogFromRegistry(registry, sources.value));
+try {
+  const published = await loadPublished(storage.db, catalog, logger);
+  if (published > 0) logger.info({ published }, 'loaded published scenario versions');
+} catch (err) {
+  logger.error({ err: String(err) }, 'could not read published scenario versions; serving the bundled ones');
+}
+
 const app = createApp({
   roomBus,
   now: () => new Date(),
   version: '0.1.0',
   storage,
-  catalog: catalogFromRegistry(registry, sources.value),
+  catalog,
   random: (size) => randomBytes(size),
   logger,
   rateLimit: { max: config.RATE_LIMIT_RUNS_PER_MINUTE, windowMs: 60_000 },

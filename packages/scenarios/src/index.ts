@@ -5,7 +5,7 @@
  */
 
 export { runCli } from './cli/run-cli';
-export { CONTENT_DIR, COVERAGE_DOC, GOLDEN_DIR, SCENARIOS_DIR } from './content-paths';
+export { CONTENT_DIR, COVERAGE_DOC, GOLDEN_DIR, SCENARIOS_DIR, TEMPLATE_FILE } from './content-paths';
 export type { CitingChoice, CoverageRow, TeachingDecision } from './coverage/compute-coverage';
 export { computeCoverage } from './coverage/compute-coverage';
 export { coverageDocument } from './coverage/coverage-document';
@@ -28,6 +28,7 @@ export { formatProblem } from './problems/format-problem';
 export { locateProblems } from './problems/locate-problems';
 export type { LocatedProblem, Problem, Result } from './problems/problem';
 export { canonicalJson } from './registry/canonical-json';
+export { compareVersions } from './registry/compare-versions';
 export { contentHash } from './registry/content-hash';
 export type { Registry, RegistryEntry } from './registry/create-registry';
 export { createRegistry } from './registry/create-registry';

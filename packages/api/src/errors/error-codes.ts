@@ -160,6 +160,27 @@ export const errorCodes = {
     message:
       'Trainees have made progress on this course. Send confirm=true to delete it; completion records are kept unless you also send keepRecords=false.',
   },
+
+  // Authoring: drafts and publishing.
+  draft_not_found: {
+    status: 404,
+    message: 'No such draft in this organisation. See GET /api/orgs/:orgId/drafts.',
+  },
+  draft_changed: {
+    status: 409,
+    message:
+      'This draft was saved again since you opened it (another tab or author). Reload it, bring your changes across, and save on top of the current revision.',
+  },
+  draft_has_errors: {
+    status: 422,
+    message:
+      'This draft has errors, so it cannot be published. Fix every error in `problems` and publish again.',
+  },
+  version_not_newer: {
+    status: 409,
+    message:
+      'A version of this scenario at least as new is already served. Raise `version:` and publish again.',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** One of the API's error codes. */

@@ -84,6 +84,10 @@ export function openApiDocument(version: string) {
       { name: 'accounts', description: 'Facilitator accounts and sessions (docs/workshop.md).' },
       { name: 'workshop', description: 'Workshop rooms: join codes, votes, reveal, commit, live events.' },
       { name: 'organisations', description: 'Organisations, their people and roles (docs/courses.md).' },
+      {
+        name: 'authoring',
+        description: 'Scenario drafts, lint and publishing for authors (docs/authoring.md).',
+      },
     ],
     paths,
     components: {

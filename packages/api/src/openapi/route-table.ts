@@ -18,6 +18,7 @@ import {
   RewindResponse,
   RunResponse,
 } from '../schemas/runs';
+import { authoringRouteTable } from './authoring-route-table';
 import { orgRouteTable } from './org-route-table';
 import { workshopRouteTable } from './workshop-route-table';
 
@@ -27,7 +28,7 @@ export interface DocumentedRoute {
   /** OpenAPI-style path, `{id}` for parameters. */
   path: string;
   summary: string;
-  tag: 'service' | 'catalog' | 'runs' | 'accounts' | 'workshop' | 'organisations';
+  tag: 'service' | 'catalog' | 'runs' | 'accounts' | 'workshop' | 'organisations' | 'authoring';
   /** Workshop routes: who may call it (the session cookie, or a participant's token). */
   auth?: 'facilitator' | 'participant';
   /** Whether the run token is required (cookie or Bearer). */
@@ -169,4 +170,5 @@ export const routeTable: DocumentedRoute[] = [
   },
   ...workshopRouteTable,
   ...orgRouteTable,
+  ...authoringRouteTable,
 ];

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Registry, Sources } from '@doorway/scenarios';
 import type { ScenarioCatalog } from './catalog';
 
@@ -12,6 +13,14 @@ export function catalogFromRegistry(registry: Registry, sources: Sources): Scena
     list: () => registry.list(),
     get: (id) => registry.get(id),
     rubric: registry.rubric,
+    sourceText: (id) => {
+      const file = registry.get(id)?.file;
+      try {
+        return file === undefined ? undefined : readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
     sources: {
       documents: sources.documents,
       guidance: sources.guidance.map((g) => ({ ...g, seed: g.document })),

@@ -20,6 +20,8 @@ export interface ScenarioCatalog {
   get(id: string): CatalogEntry | undefined;
   rubric: Rubric;
   sources: z.infer<typeof SourcesResponse>;
+  /** The YAML text of the latest version of a scenario (with its comments), for authors to start a draft from. */
+  sourceText?: (id: string) => string | undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AuthoringTables } from '../authoring/schema';
 import type { CourseTables } from '../courses/schema';
 import type { WorkshopTables } from '../workshop/schema';
 
@@ -60,4 +61,4 @@ export interface RateLimitsTable {
  * Every table the API owns, so `storage.db` is typed for all of them. An area with its own tables
  * declares them in its own file (as the workshop does) and adds them here beside its migration.
  */
-export interface Database extends CoreTables, WorkshopTables, CourseTables {}
+export interface Database extends CoreTables, WorkshopTables, CourseTables, AuthoringTables {}

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { AccountDeps } from '../auth/auth-context';
 import { authRoutes } from '../auth/auth-routes';
+import { authoringRoutes } from '../authoring/authoring-routes';
+import { liveCatalog } from '../authoring/live-catalog';
 import { cohortRoutes } from '../courses/cohort-routes';
 import { courseRoutes } from '../courses/course-routes';
 import { orgRoutes } from '../courses/org-routes';
@@ -63,5 +65,14 @@ export function workshopApp(deps: AppDeps) {
     .route('/', orgRoutes(accountDeps))
     .route('/', courseRoutes(courseDeps))
     .route('/', cohortRoutes(courseDeps))
+    .route(
+      '/',
+      authoringRoutes({
+        ...accountDeps,
+        storage: deps.storage,
+        catalog: liveCatalog(deps.catalog),
+        logger: deps.logger,
+      }),
+    )
     .route('/', workshopRoutes({ ...accountDeps, workshop, bus }));
 }

@@ -1,4 +1,10 @@
-import { type CompiledScenario, compileScenario, type Rubric } from '@doorway/engine';
+import {
+  type Analysis,
+  type CompiledScenario,
+  compileScenario,
+  type Rubric,
+  type Scenario,
+} from '@doorway/engine';
 import { loadScenarioText } from '../load/load-scenario-text';
 import { sortProblems } from '../problems/locate-problems';
 import type { LocatedProblem } from '../problems/problem';
@@ -18,15 +24,20 @@ export function lintText(
   file: string,
   rubric: Rubric,
   sources: Sources,
-): { problems: LocatedProblem[]; compiled?: CompiledScenario | undefined } {
+): {
+  problems: LocatedProblem[];
+  compiled?: CompiledScenario | undefined;
+  scenario?: Scenario | undefined;
+  analysis?: Analysis | undefined;
+} {
   const loaded = loadScenarioText(text, file, rubric);
   if (!loaded.ok) return { problems: loaded.error };
   const compiled = compileScenario(loaded.value.scenario, rubric);
+  const analyzed = analyzeLoaded(loaded.value, compiled, sources);
   return {
-    problems: sortProblems([
-      ...loaded.value.warnings,
-      ...analyzeLoaded(loaded.value, compiled, sources).problems,
-    ]),
+    problems: sortProblems([...loaded.value.warnings, ...analyzed.problems]),
     compiled,
+    scenario: loaded.value.scenario,
+    analysis: analyzed.analysis,
   };
 }

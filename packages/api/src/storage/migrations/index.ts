@@ -4,6 +4,7 @@ import * as m002 from './002_workshop';
 import * as m003 from './003_scenario_rubric';
 import * as m004 from './004_organisations_courses';
 import * as m005 from './005_rate_limits';
+import * as m006 from './006_authoring';
 
 /**
  * Every migration, in order. To add one: create `NNN_name.ts` beside this file exporting `up` (and `down`),
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '003_scenario_rubric': m003,
   '004_organisations_courses': m004,
   '005_rate_limits': m005,
+  '006_authoring': m006,
 };
 
 /** A Kysely migration provider over the static list above (no file-system scanning: works under any bundler). */

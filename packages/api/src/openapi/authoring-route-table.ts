@@ -1,0 +1,136 @@
+import { CreateDraftBody, LintBody, PublishDraftBody, SaveDraftBody } from '../authoring/authoring-schemas';
+import { ErrorResponse } from '../schemas/error';
+import type { DocumentedRoute } from './route-table';
+
+const err = (description: string) => ({ description, schema: ErrorResponse });
+const authorErrors = {
+  401: err('`sign_in_required`: sign in.'),
+  403: err('`role_required` (author or admin needed) or `bad_origin`.'),
+  404: err('`organisation_not_found` or `draft_not_found`.'),
+};
+const lintAnswer =
+  "`{ problems: [LocatedProblem], errors, warnings, analysis }`: every problem with line:col, field (`path`), message and fix; `analysis` is the engine's (endings with shortest paths, score bounds, path count, test-wise figures), null when the text does not load.";
+
+/** Drafts, lint and publishing for authors (see docs/authoring.md). */
+export const authoringRouteTable: DocumentedRoute[] = [
+  {
+    method: 'get',
+    path: '/api/orgs/{orgId}/drafts',
+    summary: "The organisation's scenario drafts, most recently changed first (author or admin).",
+    tag: 'authoring',
+    auth: 'facilitator',
+    responses: {
+      200: {
+        description: '`{ drafts: [{ id, scenarioId, title, revision, createdAt, updatedAt, updatedBy }] }`.',
+      },
+      ...authorErrors,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/orgs/{orgId}/drafts',
+    summary: 'Starts a draft from the commented template, from a served scenario, or from uploaded YAML.',
+    tag: 'authoring',
+    auth: 'facilitator',
+    body: CreateDraftBody,
+    responses: {
+      201: { description: '`{ draft: { id, scenarioId, title, yaml, revision: 1, … } }`.' },
+      400: err('`invalid_body` or `malformed_json`.'),
+      ...authorErrors,
+      413: err('`payload_too_large`: a scenario text must be under 400 KB.'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orgs/{orgId}/drafts/{draftId}',
+    summary: 'One draft with its YAML text and current revision.',
+    tag: 'authoring',
+    auth: 'facilitator',
+    responses: { 200: { description: '`{ draft }`.' }, ...authorErrors },
+  },
+  {
+    method: 'get',
+    path: '/api/orgs/{orgId}/drafts/{draftId}/revisions',
+    summary: "The draft's history: every saved revision, newest first, with who saved it and when.",
+    tag: 'authoring',
+    auth: 'facilitator',
+    responses: {
+      200: { description: '`{ revisions: [{ revision, savedAt, savedBy: { id, name } }] }`.' },
+      ...authorErrors,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/orgs/{orgId}/drafts/{draftId}/revisions',
+    summary: 'Saves a new text on top of `baseRevision`; a save on a stale revision changes nothing.',
+    tag: 'authoring',
+    auth: 'facilitator',
+    body: SaveDraftBody,
+    responses: {
+      201: { description: '`{ draft }` at the next revision.' },
+      400: err('`invalid_body` or `malformed_json`.'),
+      ...authorErrors,
+      409: err('`draft_changed`: someone saved since `baseRevision` (`revision` is the current one).'),
+      413: err('`payload_too_large`.'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orgs/{orgId}/drafts/{draftId}/yaml',
+    summary: 'Downloads the draft (or `?revision=N`) as a YAML file.',
+    tag: 'authoring',
+    auth: 'facilitator',
+    responses: {
+      200: { description: 'The YAML text, `application/yaml`, as an attachment.' },
+      ...authorErrors,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/orgs/{orgId}/drafts/{draftId}/lint',
+    summary: 'Lints the saved draft with the loader and analysis `pnpm doorway lint` uses.',
+    tag: 'authoring',
+    auth: 'facilitator',
+    responses: { 200: { description: `${lintAnswer} Also \`revision\`.` }, ...authorErrors },
+  },
+  {
+    method: 'post',
+    path: '/api/orgs/{orgId}/lint',
+    summary: 'Lints any scenario text without storing it.',
+    tag: 'authoring',
+    auth: 'facilitator',
+    body: LintBody,
+    responses: {
+      200: { description: lintAnswer },
+      400: err('`invalid_body` or `malformed_json`.'),
+      ...authorErrors,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/orgs/{orgId}/drafts/{draftId}/publish',
+    summary:
+      'Publishes a saved revision that lints clean as a new scenario version, served at once without a restart.',
+    tag: 'authoring',
+    auth: 'facilitator',
+    body: PublishDraftBody,
+    responses: {
+      201: {
+        description:
+          '`{ publication: { scenarioId, version, contentHash, draftId, draftRevision, publishedAt, publishedBy } }`.',
+      },
+      400: err('`invalid_body` or `malformed_json`.'),
+      ...authorErrors,
+      409: err('`draft_changed` (publish the current revision) or `version_not_newer` (raise `version:`).'),
+      422: err('`draft_has_errors`: `problems` lists every error; the version served before stays live.'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orgs/{orgId}/publications',
+    summary: 'The publish log: which versions were published, by whom and when, newest first.',
+    tag: 'authoring',
+    auth: 'facilitator',
+    responses: { 200: { description: '`{ publications: [Publication] }`.' }, ...authorErrors },
+  },
+];
