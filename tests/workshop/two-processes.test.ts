@@ -15,7 +15,7 @@ function session(baseUrl: string) {
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       for (const header of res.headers.getSetCookie()) {
         const [name, ...value] = (header.split(';')[0] ?? '').split('=');

@@ -14,8 +14,8 @@ export function ErrorNotice({
   children,
 }: {
   error: ApiError;
-  title?: string;
-  onRetry?: () => void;
+  title?: string | undefined;
+  onRetry?: (() => void) | undefined;
   children?: ReactNode;
 }) {
   return (

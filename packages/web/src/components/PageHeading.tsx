@@ -9,7 +9,7 @@ let firstPage = true;
  * @example
  * <PageHeading>Sources</PageHeading>
  */
-export function PageHeading({ children, title }: { children: ReactNode; title?: string }) {
+export function PageHeading({ children, title }: { children: ReactNode; title?: string | undefined }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (title) document.title = `${title} · Doorway`;

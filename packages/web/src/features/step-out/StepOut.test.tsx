@@ -5,7 +5,7 @@ import { renderWithApp } from '../../test/render';
 import { StepOutButton } from './StepOutButton';
 import { StepOutPanel } from './StepOutPanel';
 
-function OnRun({ runId }: { runId?: string }) {
+function OnRun({ runId }: { runId?: string | undefined }) {
   useStepOutRun(runId);
   return null;
 }
