@@ -122,6 +122,19 @@ describe('dependency direction and feature isolation (scripts/lint-architecture.
     ).toContain('use `import type`');
   });
 
+  it('lets only the authoring feature run the pure checker (engine, scenarios/browser) in the browser', () => {
+    const worker = 'packages/web/src/features/authoring/checker/a.ts';
+    expect(check(worker, "import { lintText } from '@doorway/scenarios/browser';\n")).toEqual([]);
+    expect(check(worker, "import { analyze } from '@doorway/engine';\n")).toEqual([]);
+    expect(check(worker, "import { createRegistry } from '@doorway/scenarios';\n")).toHaveLength(1);
+    expect(
+      check(
+        'packages/web/src/features/player/a.ts',
+        "import { lintText } from '@doorway/scenarios/browser';\n",
+      ),
+    ).toHaveLength(1);
+  });
+
   it('passes on the repository as it is', () => {
     const out = execFileSync(process.execPath, [join(repoRoot, 'scripts/lint-architecture.mjs')], {
       encoding: 'utf8',

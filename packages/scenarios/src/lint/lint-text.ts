@@ -9,6 +9,7 @@ import { loadScenarioText } from '../load/load-scenario-text';
 import { sortProblems } from '../problems/locate-problems';
 import type { LocatedProblem } from '../problems/problem';
 import type { Sources } from '../sources/sources-schema';
+import type { ParsedYaml } from '../yaml/parsed-yaml';
 import { analyzeLoaded } from './analysis-problems';
 
 /**
@@ -29,6 +30,8 @@ export function lintText(
   compiled?: CompiledScenario | undefined;
   scenario?: Scenario | undefined;
   analysis?: Analysis | undefined;
+  /** The parsed file, to locate anything else in it (the authoring map finds each beat's line). */
+  parsed?: ParsedYaml | undefined;
 } {
   const loaded = loadScenarioText(text, file, rubric);
   if (!loaded.ok) return { problems: loaded.error };
@@ -39,5 +42,6 @@ export function lintText(
     compiled,
     scenario: loaded.value.scenario,
     analysis: analyzed.analysis,
+    parsed: loaded.value.parsed,
   };
 }

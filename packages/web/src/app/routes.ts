@@ -36,6 +36,14 @@ export const routes: AppRoute[] = [
     path: '/workshop/rooms/:id/debrief',
     component: lazyPage(() => import('../features/workshop/RoomDebriefPage'), 'RoomDebriefPage'),
   },
+  {
+    path: '/author',
+    component: lazyPage(() => import('../features/authoring/AuthoringHomePage'), 'AuthoringHomePage'),
+  },
+  {
+    path: '/author/drafts/:id',
+    component: lazyPage(() => import('../features/authoring/WorkspacePage'), 'WorkspacePage'),
+  },
   { path: '/join/:code?', component: lazyPage(() => import('../features/workshop/JoinPage'), 'JoinPage') },
   {
     path: '/rooms/:id/participate',

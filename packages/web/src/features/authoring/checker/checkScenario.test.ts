@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { idKindAt, idsOfKind } from '../editor/completeIds';
+import { checkScenario } from './checkScenario';
+import type { CheckerSetup } from './checkTypes';
+
+// Tests run from the repository root.
+const template = readFileSync(
+  join(process.cwd(), 'packages/scenarios/content/templates/scenario.yaml'),
+  'utf8',
+);
+const competency = (id: string) => ({
+  id,
+  code: id.toUpperCase(),
+  name: id,
+  definition: 'd',
+  good: ['g'],
+  harmful: ['h'],
+  sources: [],
+});
+const setup: CheckerSetup = {
+  rubric: { competencies: ['safety', 'choice', 'communication', 'transparency'].map(competency) },
+  sources: {
+    documents: [],
+    guidance: ['prac-trauma-informed', 'screen-safe-setting', 'screen-safe-now', 'say-safe'].map((id) => ({
+      id,
+    })),
+    references: ['IACP', 'PA'].map((key) => ({ key })),
+  },
+};
+
+describe('checkScenario (the worker’s check, run here without a worker)', () => {
+  it('the template checks clean and yields its map, analysis and ids', () => {
+    const r = checkScenario(template, setup);
+    expect([r.errors, r.loaded]).toEqual([0, true]);
+    const arrival = r.map?.nodes.find((n) => n.id === 'arrival');
+    expect(arrival).toMatchObject({ kind: 'beat', start: true, reachable: true, phaseId: 'opening' });
+    expect(template.split('\n')[(arrival?.line ?? 0) - 1]).toContain('arrival:');
+    expect(r.map?.edges.filter((e) => e.best).map((e) => `${e.from}/${e.choiceId}`)).toContain(
+      'arrival/hand-over-control',
+    );
+    expect(r.ids?.beats).toEqual(['arrival', 'safe-to-talk']);
+    expect(Object.keys(r.analysis?.shortestPaths ?? {}).sort()).toEqual(['door-ajar', 'door-open']);
+  });
+
+  it('a dangling next is an error at its line with the field and a fix', () => {
+    const broken = template.replace('next: door-ajar', 'next: door-ajarx');
+    const line = broken.split('\n').findIndex((l) => l.includes('door-ajarx')) + 1;
+    const r = checkScenario(broken, setup);
+    expect(r.loaded).toBe(false);
+    expect(r.problems[0]).toMatchObject({
+      line,
+      severity: 'error',
+      field: expect.stringMatching(/choices\[0\]\.next$/),
+      fix: expect.stringContaining('door-ajar'),
+    });
+  });
+
+  it('text that is not YAML is a problem, never a throw', () => {
+    for (const text of ['id: [', '', '\t- x', 'phases: 7'])
+      expect(checkScenario(text, setup).errors).toBeGreaterThan(0);
+  });
+});
+
+describe('completion context', () => {
+  it('knows which ids belong where the cursor is', () => {
+    expect(idKindAt('            next: saf')).toBe('target');
+    expect(idKindAt('          - { speaker: al')).toBe('cast');
+    expect(idKindAt('            sources: [screen-safe-now, ')).toBe('source');
+    expect(idKindAt('            evidence: { choice: 2, tr')).toBe('competency');
+    expect(idKindAt('            evidence: { choice: ')).toBeUndefined();
+    expect(idKindAt('    title: Next steps')).toBeUndefined();
+    const ids = checkScenario(template, setup).ids;
+    if (!ids) throw new Error('the template should load');
+    expect(idsOfKind(ids, 'target').map((o) => o.label)).toEqual([
+      'arrival',
+      'safe-to-talk',
+      'door-open',
+      'door-ajar',
+      'return',
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appInBrowser } from '../support/app-in-browser';
+import { axeViolations } from '../support/axe';
+import { repoRoot } from '../support/server';
+import { choose, newPage, screenshot, startFromUi, waitForChoices } from './helpers/player';
+
+const template = readFileSync(join(repoRoot, 'packages/scenarios/content/templates/scenario.yaml'), 'utf8');
+/** The 1-based line of the first `next: door-ajar` in the template: where the author makes a typo. */
+const typoLine = template.split('\n').findIndex((l) => l.trimEnd().endsWith('next: door-ajar')) + 1;
+
+/** Puts the editor's cursor at the end of a 1-based line, with the workspace's "Go to line". */
+async function cursorToLineEnd(page: Page, line: number) {
+  await page.getByLabel('Go to line').fill(String(line));
+  await page.getByRole('button', { name: 'Go', exact: true }).click();
+  await page.keyboard.press('End');
+}
+
+describe('authoring: from the template to a published scenario a trainee plays', () => {
+  const app = appInBrowser();
+
+  it('an author edits with live diagnostics, publishes, and a trainee plays the new scenario', async () => {
+    expect(typoLine).toBeGreaterThan(1);
+    const page = await newPage(app.browser, { viewport: { width: 1400, height: 1000 } });
+    // The first account is the default organisation's admin, who may author.
+    await page.goto(`${app.server.url}/workshop`);
+    await page.getByLabel('Your name').fill('Ana Ruiz');
+    await page.getByLabel('E-mail').fill('ana@example.org');
+    await page.getByLabel(/^Password/).fill('a long pass phrase');
+    await page.getByRole('button', { name: 'Create account and sign in' }).click();
+    await page.getByRole('button', { name: 'Open a room' }).waitFor();
+
+    await page.goto(`${app.server.url}/author`);
+    await page.getByLabel(/^Scenario id/).fill('street-outreach');
+    await page.getByRole('button', { name: 'Start from the template' }).click();
+    await page.waitForURL(/\/author\/drafts\/drf_/);
+    const summary = page.getByTestId('problems-summary');
+    await summary.getByText('0 errors').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A dangling `next`: the diagnostic names the line, inline and in the problems list, within a second
+    // of the last key (the issue's promise; the check runs in a worker after a 150 ms pause).
+    await cursorToLineEnd(page, typoLine);
+    await page.keyboard.type('x');
+    const problem = page.locator('.au-problem--error').first();
+    await problem.getByText(`line ${typoLine}:`).waitFor({ timeout: 1000 });
+    expect(await problem.textContent()).toContain('door-ajarx');
+    await page.locator('.cm-lint-marker-error').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+    await screenshot(page, 'authoring-diagnostic');
+
+    await page.keyboard.press('Backspace');
+    await summary.getByText('0 errors').waitFor();
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Published street-outreach 0.1.0').waitFor();
+    await screenshot(page, 'authoring-published');
+
+    // A trainee (another browser, not signed in) finds it in the catalog and plays it to an ending.
+    const trainee = await newPage(app.browser);
+    await trainee.goto(app.server.url);
+    await trainee.getByRole('heading', { name: 'Street outreach' }).waitFor();
+    await startFromUi(trainee, app.server.url, 'street-outreach', 'coach');
+    await choose(trainee, 'hand-over-control');
+    await choose(trainee, 'ask-safe-now');
+    await waitForChoices(trainee);
+    await trainee.locator('#ending-heading').waitFor();
+  });
+});
