@@ -38,7 +38,7 @@ function toDiagnostics(view: EditorView, problems: readonly DraftProblem[]): Dia
       to: Math.min(from + Math.max(word, 1), line.to),
       severity: p.severity,
       message: `${p.message}${p.fix ? ` (${p.fix})` : ''}`,
-      source: p.field || undefined,
+      ...(p.field ? { source: p.field } : {}),
     };
   });
 }
