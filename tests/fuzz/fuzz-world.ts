@@ -99,6 +99,27 @@ export async function fuzzWorld(storage: Storage): Promise<FuzzWorld> {
   });
   for (const courseId of known.courseId ?? [])
     await send('POST', '/api/orgs/org_default/cohorts', { name: 'Fuzz cohort', courseId });
+  // Progress on that course (the admin enrolled, a course run started and finished), so the progress routes
+  // have data and deleting the course takes `confirm=true` instead of happening in the first round.
+  for (const cohortId of known.cohortId ?? [])
+    await send('POST', `/api/orgs/org_default/cohorts/${cohortId}/enrolments`, {
+      userIds: known.userId ?? [],
+    });
+  for (const courseId of known.courseId ?? [])
+    for (const stepId of known.stepId ?? []) {
+      const started = await send('POST', `/api/me/courses/${courseId}/steps/${stepId}/runs`);
+      const run = started.json as { run?: { id?: string }; runToken?: string } | null;
+      const token = { authorization: `Bearer ${run?.runToken ?? ''}` };
+      for (const [beatId, choiceId] of [
+        ['greet', 'ask'],
+        ['close', 'offer'],
+      ])
+        await app.request(`/api/runs/${run?.run?.id}/choices`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...token },
+          body: JSON.stringify({ beatId, choiceId, requestId: `fuzz-${beatId}` }),
+        });
+    }
   await send('POST', '/api/orgs/org_default/drafts', { from: 'template', id: 'fuzz-draft' });
 
   const refresh = async () => {

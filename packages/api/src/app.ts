@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { MAX_SCENARIO_BYTES } from './authoring/authoring-schemas';
 import { liveCatalog } from './authoring/live-catalog';
+import { courseRunSync } from './courses/course-run-sync';
 import type { AppDeps } from './deps';
 import { errorHandler, methodNotAllowedResponse, notFoundHandler } from './errors/error-handlers';
 import { limitBody } from './http/body-limit';
@@ -58,6 +59,8 @@ export function createApp(given: AppDeps) {
     .use('/api/*', (c, next) => (scenarioPath.test(c.req.path) ? scenarioBodies : smallBodies)(c, next))
     .route('/', healthRoutes(deps))
     .route('/', catalogRoutes(deps))
+    // Before the run routes, so it sees their answers: a course run that ends may complete a course.
+    .use('/api/runs/:id/*', courseRunSync(deps))
     .route('/', runRoutes(deps))
     .route('/', workshopApp(deps))
     .route('/', docsRoutes(deps.version));

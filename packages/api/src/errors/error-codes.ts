@@ -155,6 +155,36 @@ export const errorCodes = {
   },
   course_not_found: { status: 404, message: 'No such course in this organisation.' },
   cohort_not_found: { status: 404, message: 'No such cohort in this organisation.' },
+  not_enrolled: {
+    status: 404,
+    message:
+      'You are not enrolled in this course. Use the join link your manager gave you, or ask them to enrol you.',
+  },
+  step_not_found: {
+    status: 404,
+    message: 'No such step in this course. Open the course again to see its steps.',
+  },
+  step_not_playable: {
+    status: 409,
+    message: 'This step is a workshop session: the facilitator marks it done. Start a scenario step instead.',
+  },
+  step_not_workshop: {
+    status: 409,
+    message:
+      'Only a workshop step is marked done by hand; scenario steps complete when the trainee finishes a run.',
+  },
+  attempt_not_found: {
+    status: 404,
+    message: 'No such attempt of yours in this course. Open My courses to see them.',
+  },
+  trainee_not_found: {
+    status: 404,
+    message: "No such trainee in this cohort. Check the cohort's list of trainees.",
+  },
+  record_not_found: {
+    status: 404,
+    message: 'There is no completion record yet: it is written when every step of the course is completed.',
+  },
   course_has_progress: {
     status: 409,
     message:

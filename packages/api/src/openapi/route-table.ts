@@ -19,6 +19,7 @@ import {
   RunResponse,
 } from '../schemas/runs';
 import { authoringRouteTable } from './authoring-route-table';
+import { courseProgressRouteTable } from './course-progress-route-table';
 import { orgRouteTable } from './org-route-table';
 import { workshopRouteTable } from './workshop-route-table';
 
@@ -171,4 +172,5 @@ export const routeTable: DocumentedRoute[] = [
   ...workshopRouteTable,
   ...orgRouteTable,
   ...authoringRouteTable,
+  ...courseProgressRouteTable,
 ];

@@ -5,7 +5,10 @@ import { authoringRoutes } from '../authoring/authoring-routes';
 import { liveCatalog } from '../authoring/live-catalog';
 import { cohortRoutes } from '../courses/cohort-routes';
 import { courseRoutes } from '../courses/course-routes';
+import { myCourseRoutes } from '../courses/my-course-routes';
 import { orgRoutes } from '../courses/org-routes';
+import { progressRoutes } from '../courses/progress-routes';
+import { stepAdminRoutes } from '../courses/step-admin-routes';
 import type { AppDeps } from '../deps';
 import { createRunService } from '../runs/run-service';
 import { clientAddress } from '../security/origin';
@@ -74,5 +77,8 @@ export function workshopApp(deps: AppDeps) {
         logger: deps.logger,
       }),
     )
+    .route('/', myCourseRoutes(courseDeps))
+    .route('/', progressRoutes(courseDeps))
+    .route('/', stepAdminRoutes(courseDeps))
     .route('/', workshopRoutes({ ...accountDeps, workshop, bus }));
 }
