@@ -3,6 +3,8 @@
  */
 
 export { createApp } from './app';
+/** Accounts for set-up scripts and cross-package tests (the CLI's `doorway users add` uses it too). */
+export { createUser } from './auth/users';
 export type { LiveCatalog } from './authoring/live-catalog';
 export { liveCatalog } from './authoring/live-catalog';
 export { loadPublished } from './authoring/publications';
