@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { jsonInit } from '../testing/test-app';
+import { password } from './org-test-world';
 import { progressDatabases, progressWorld } from './progress-test-world';
 
 describe.each(progressDatabases())('my courses on %s', (_name, open) => {
@@ -175,5 +177,27 @@ describe.each(progressDatabases())('my courses on %s', (_name, open) => {
     // A trainee removed from the organisation loses the course.
     await w.storage.db.deleteFrom('memberships').where('user_id', '=', 'uma').execute();
     expect((await (await w.uma.send('GET', '/api/me/courses')).json()).courses).toEqual([]);
+  });
+
+  it('a cross-site start is refused; starts are limited per person', async () => {
+    const w = await progressWorld(open);
+    const path = `/api/me/courses/${w.courseId}/steps/${w.steps[0]}/runs`;
+    const login = await w.app.request(
+      '/api/auth/login',
+      jsonInit('POST', { email: 'tess@example.org', password }),
+    );
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const cross = await w.app.request(path, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', cookie },
+    });
+    expect([cross.status, (await cross.json()).error.code]).toEqual([403, 'bad_origin']);
+    expect(await w.storage.db.selectFrom('course_attempts').selectAll().execute()).toEqual([]);
+    for (let i = 0; i < 30; i++) expect((await w.tess.send('POST', path)).status).toBe(201);
+    const limited = await w.tess.send('POST', path);
+    expect([limited.status, (await limited.json()).error.code]).toEqual([429, 'rate_limited']);
+    expect(limited.headers.get('retry-after')).toBeTruthy();
+    // Another trainee is not held back by Tess's starts.
+    expect((await w.uma.send('POST', path)).status).toBe(201);
   });
 });

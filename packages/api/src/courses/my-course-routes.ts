@@ -4,8 +4,10 @@ import { checkOrigin } from '../auth/auth-context';
 import { requireFacilitator } from '../auth/require-facilitator';
 import type { User } from '../auth/users';
 import { ApiError } from '../errors/api-error';
+import { enforceRateLimit } from '../http/rate-limit';
 import { startRun, viewOf } from '../runs/engine';
 import { createRunService, runInfo } from '../runs/run-service';
+import { createRateLimiter } from '../security/rate-limiter';
 import { setRunCookie } from '../security/run-cookie';
 import { hashToken, newId, newSeed, newToken } from '../security/tokens';
 import type { RunRecord } from '../storage/storage';
@@ -27,6 +29,12 @@ import { attemptView, stepStatus } from './step-views';
  */
 export function myCourseRoutes(deps: CourseRouteDeps) {
   const service = createRunService({ storage: deps.storage, catalog: deps.catalog });
+  // As POST /api/runs is limited per address, course runs are limited per person (shared on PostgreSQL).
+  const starts = createRateLimiter(
+    { max: 30, windowMs: 60_000 },
+    () => deps.now().getTime(),
+    deps.limitStore && { store: deps.limitStore, scope: 'course-runs' },
+  );
 
   /** The signed-in person's enrolments (oldest first), optionally in one course. */
   async function enrolments(user: User, courseId?: string) {
@@ -123,8 +131,14 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
       return c.json({ course: await myCourse(user, enrolment) });
     })
     .post('/api/me/courses/:courseId/steps/:stepId/runs', async (c) => {
-      const { enrolment } = await ownEnrolment(c);
+      const { user, enrolment } = await ownEnrolment(c);
       checkOrigin(c, deps);
+      await enforceRateLimit(
+        c,
+        starts,
+        user.id,
+        (s) => `You started many runs in a short time. Wait ${s} s, then start this step again.`,
+      );
       const step = await deps.db
         .selectFrom('course_steps')
         .selectAll()

@@ -47,6 +47,7 @@ export const courseProgressRouteTable: DocumentedRoute[] = [
       403: err('`bad_origin`.'),
       404: err('`not_enrolled` or `step_not_found`.'),
       409: err('`step_not_playable`: a workshop step is marked done by its facilitator.'),
+      429: err('`rate_limited`: more than 30 starts a minute; see `Retry-After`.'),
     },
   },
   {
