@@ -5,6 +5,7 @@ import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { ServiceStatus } from '../components/ServiceStatus';
 import { StepOutButton } from '../features/step-out/StepOutButton';
 import { StepOutPanel } from '../features/step-out/StepOutPanel';
+import { managesCourses, useMyOrgs } from '../lib/myOrgs';
 import { StepOutProvider } from '../lib/stepOut';
 import { NotFound } from './NotFound';
 import { routes } from './routes';
@@ -18,6 +19,9 @@ import { routes } from './routes';
  */
 export function App() {
   const [location] = useLocation();
+  const orgs = useMyOrgs().data ?? [];
+  const manager = orgs.some(managesCourses);
+  const trainee = orgs.some((o) => o.roles.includes('trainee'));
   return (
     <StepOutProvider>
       <a className="skip-link" href="#main">
@@ -31,6 +35,8 @@ export function App() {
           <Link href="/">Scenarios</Link>
           <Link href="/sources">Sources</Link>
           <Link href="/workshop">Workshop</Link>
+          {manager ? <Link href="/manage/courses">Courses</Link> : null}
+          {trainee ? <Link href="/my/courses">My courses</Link> : null}
         </nav>
         <StepOutButton />
       </header>

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { JoinDispatch } from './JoinDispatch';
 import { lazyPage } from './lazyPage';
 
 /** A page of the app: a wouter path pattern and the component it renders (given the path's params). */
@@ -44,7 +45,40 @@ export const routes: AppRoute[] = [
     path: '/author/drafts/:id',
     component: lazyPage(() => import('../features/authoring/WorkspacePage'), 'WorkspacePage'),
   },
-  { path: '/join/:code?', component: lazyPage(() => import('../features/workshop/JoinPage'), 'JoinPage') },
+  // A workshop room code or a course invite token (see JoinDispatch).
+  { path: '/join/:code?', component: JoinDispatch },
+  {
+    path: '/sign-in/:token',
+    component: lazyPage(() => import('../features/join/SignInLinkPage'), 'SignInLinkPage'),
+  },
+  {
+    path: '/manage/courses',
+    component: lazyPage(() => import('../features/courses-manage/CoursesPage'), 'CoursesPage'),
+  },
+  {
+    path: '/manage/courses/:courseId',
+    component: lazyPage(() => import('../features/courses-manage/CoursePage'), 'CoursePage'),
+  },
+  {
+    path: '/manage/cohorts/:cohortId',
+    component: lazyPage(() => import('../features/courses-manage/CohortPage'), 'CohortPage'),
+  },
+  {
+    path: '/manage/cohorts/:cohortId/trainees/:userId',
+    component: lazyPage(() => import('../features/courses-manage/TraineePage'), 'TraineePage'),
+  },
+  {
+    path: '/records/cohorts/:cohortId/trainees/:userId',
+    component: lazyPage(() => import('../features/courses-manage/RecordPage'), 'RecordPage'),
+  },
+  {
+    path: '/my/courses',
+    component: lazyPage(() => import('../features/my-courses/MyCoursesPage'), 'MyCoursesPage'),
+  },
+  {
+    path: '/records/my/:courseId',
+    component: lazyPage(() => import('../features/my-courses/MyRecordPage'), 'MyRecordPage'),
+  },
   {
     path: '/rooms/:id/participate',
     component: lazyPage(() => import('../features/workshop/ParticipantPage'), 'ParticipantPage'),

@@ -36,7 +36,7 @@ export async function call<T>(send: () => Promise<Response>): Promise<ApiResult<
       },
     };
   }
-  const payload: unknown = await response.json().catch(() => undefined);
+  const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (response.ok) return { ok: true, value: payload as T };
   return { ok: false, error: toHttpError(response.status, payload) };
 }
@@ -49,7 +49,11 @@ export async function call<T>(send: () => Promise<Response>): Promise<ApiResult<
  * const res = await apiRequest<{ status: string }>('GET', '/api/health');
  * if (res.ok) console.log(res.value.status);
  */
-export function apiRequest<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ApiResult<T>> {
+export function apiRequest<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<ApiResult<T>> {
   return call<T>(() =>
     fetch(path, {
       method,

@@ -1,0 +1,133 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { type ApiError, apiErrorOf, apiRequest } from '../../lib/http';
+import type { Cohort, Course } from './courseTypes';
+import { ManagedOrg } from './ManagedOrg';
+import { manageKeys, orgPath, useCohorts, useCourse } from './manageQueries';
+import { dueWords, modeWords, passRuleWords } from './stepWords';
+import './courses-manage.css';
+
+function NewCohort({ orgId, courseId }: { orgId: string; courseId: string }) {
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const create = useMutation({
+    mutationFn: () => apiRequest<{ cohort: Cohort }>('POST', orgPath(orgId, 'cohorts'), { name, courseId }),
+    onSuccess: (result) => {
+      if (!result.ok) return setError(result.error);
+      void queryClient.invalidateQueries({ queryKey: manageKeys.cohorts(orgId) });
+      navigate(`/manage/cohorts/${result.value.cohort.id}`);
+    },
+  });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    create.mutate();
+  };
+  return (
+    <form className="cm-form" onSubmit={onSubmit}>
+      <label>
+        Cohort name
+        <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+      </label>
+      <div className="actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          Create the cohort
+        </button>
+      </div>
+      {error ? <ErrorNotice error={error} title="Could not create the cohort" /> : null}
+    </form>
+  );
+}
+
+/** The ordered steps of a course as a table: what, mode, pass rule, due date, pinned version. */
+export function CourseSteps({ course }: { course: Course }) {
+  return (
+    <table className="cm-table">
+      <caption className="visually-hidden">Steps of {course.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Step</th>
+          <th scope="col">Scenario or session</th>
+          <th scope="col">Mode</th>
+          <th scope="col">Pass rule</th>
+          <th scope="col">Due</th>
+          <th scope="col">Version</th>
+        </tr>
+      </thead>
+      <tbody>
+        {course.steps.map((s, i) => (
+          <tr key={s.id}>
+            <td>{i + 1}</td>
+            <th scope="row">{s.title}</th>
+            <td>{modeWords(s)}</td>
+            <td>{passRuleWords(s.passRule)}</td>
+            <td>{dueWords(s.dueAt)}</td>
+            <td>{s.scenarioVersion ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function CourseBody({ orgId, courseId }: { orgId: string; courseId: string }) {
+  const course = useCourse(orgId, courseId);
+  const cohorts = useCohorts(orgId);
+  if (course.isError)
+    return <ErrorNotice error={apiErrorOf(course.error)} onRetry={() => course.refetch()} />;
+  if (!course.data) return <Loading what="the course" />;
+  const c = course.data.course;
+  const mine = (cohorts.data?.cohorts ?? []).filter((x) => x.courseId === c.id);
+  return (
+    <>
+      <PageHeading title={c.title}>{c.title}</PageHeading>
+      <p>
+        {c.attemptPolicy === 'best'
+          ? 'The best attempt of each step counts.'
+          : 'The last finished attempt of each step counts.'}
+      </p>
+      <h2>Steps</h2>
+      <CourseSteps course={c} />
+      <h2>Cohorts</h2>
+      {cohorts.isError ? (
+        <ErrorNotice error={apiErrorOf(cohorts.error)} onRetry={() => cohorts.refetch()} />
+      ) : null}
+      {mine.length === 0 ? (
+        <p>No cohort follows this course yet.</p>
+      ) : (
+        <ul className="cm-list">
+          {mine.map((x) => (
+            <li key={x.id}>
+              <Link href={`/manage/cohorts/${x.id}`}>{x.name}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Create a cohort</h3>
+      <NewCohort orgId={orgId} courseId={c.id} />
+    </>
+  );
+}
+
+/**
+ * One course: its steps and its cohorts, and a form to start a new cohort.
+ *
+ * @example
+ * <Route path="/manage/courses/:courseId" component={CoursePage} />
+ */
+export function CoursePage({ params }: { params: { courseId: string } }) {
+  return (
+    <div className="cm-page">
+      <p>
+        <Link href="/manage/courses">All courses</Link>
+      </p>
+      <ManagedOrg>{(orgId) => <CourseBody orgId={orgId} courseId={params.courseId} />}</ManagedOrg>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import { CompletionRecord, type CompletionRecordData } from '../../components/CompletionRecord';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+import { ManagedOrg } from './ManagedOrg';
+import { orgPath } from './manageQueries';
+
+function RecordBody({ orgId, cohortId, userId }: { orgId: string; cohortId: string; userId: string }) {
+  const record = useQuery({
+    queryKey: ['manage', orgId, 'record', cohortId, userId],
+    retry: false,
+    queryFn: () =>
+      apiRequest<{ record: CompletionRecordData }>(
+        'GET',
+        orgPath(orgId, 'cohorts', cohortId, 'trainees', userId, 'record'),
+      ).then(orThrow),
+  });
+  if (record.isError) {
+    const error = apiErrorOf(record.error);
+    return error.kind === 'http' && error.code === 'record_not_found' ? (
+      <p>This trainee has not completed every step of the course yet, so there is no completion record.</p>
+    ) : (
+      <ErrorNotice error={error} onRetry={() => record.refetch()} />
+    );
+  }
+  if (!record.data) return <Loading what="the completion record" />;
+  return (
+    <>
+      <div className="actions no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      </div>
+      <CompletionRecord record={record.data.record} />
+    </>
+  );
+}
+
+/**
+ * A trainee's printable completion record, for the manager.
+ *
+ * @example
+ * <Route path="/records/cohorts/:cohortId/trainees/:userId" component={RecordPage} />
+ */
+export function RecordPage({ params }: { params: { cohortId: string; userId: string } }) {
+  return (
+    <div className="cm-page">
+      <p className="no-print">
+        <Link href={`/manage/cohorts/${params.cohortId}/trainees/${params.userId}`}>Back to the trainee</Link>
+      </p>
+      <div className="no-print">
+        <PageHeading title="Completion record">Completion record</PageHeading>
+      </div>
+      <ManagedOrg>
+        {(orgId) => <RecordBody orgId={orgId} cohortId={params.cohortId} userId={params.userId} />}
+      </ManagedOrg>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import { CompletionRecord, type CompletionRecordData } from '../../components/CompletionRecord';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+
+/**
+ * The trainee's own printable completion record of a course.
+ *
+ * @example
+ * <Route path="/records/my/:courseId" component={MyRecordPage} />
+ */
+export function MyRecordPage({ params }: { params: { courseId: string } }) {
+  const record = useQuery({
+    queryKey: ['me', 'record', params.courseId],
+    retry: false,
+    queryFn: () =>
+      apiRequest<{ record: CompletionRecordData }>(
+        'GET',
+        `/api/me/courses/${encodeURIComponent(params.courseId)}/record`,
+      ).then(orThrow),
+  });
+  const error = record.isError ? apiErrorOf(record.error) : null;
+  return (
+    <div className="mc-page">
+      <p className="no-print">
+        <Link href="/my/courses">Back to my courses</Link>
+      </p>
+      <div className="no-print">
+        <PageHeading title="Completion record">Completion record</PageHeading>
+      </div>
+      {error && error.kind === 'http' && error.code === 'record_not_found' ? (
+        <p>Finish every step of the course first; the record appears then.</p>
+      ) : error ? (
+        <ErrorNotice error={error} onRetry={() => record.refetch()} />
+      ) : !record.data ? (
+        <Loading what="the completion record" />
+      ) : (
+        <>
+          <div className="actions no-print">
+            <button type="button" className="button" onClick={() => window.print()}>
+              Print or save as PDF
+            </button>
+          </div>
+          <CompletionRecord record={record.data.record} />
+        </>
+      )}
+    </div>
+  );
+}
