@@ -9,6 +9,7 @@ export interface CompletionRecordData {
   cohort: { id: string; name: string; courseId: string };
   steps: {
     stepId: string;
+    /** Counted from 0. */
     position: number;
     kind: 'scenario' | 'workshop';
     title: string;
@@ -63,7 +64,7 @@ export function CompletionRecord({ record }: { record: CompletionRecordData }) {
         <tbody>
           {record.steps.map((s) => (
             <tr key={s.stepId}>
-              <td>{s.position}</td>
+              <td>{s.position + 1}</td>
               <th scope="row">{s.title}</th>
               <td>{s.version ?? '—'}</td>
               <td>

@@ -91,7 +91,7 @@ function TraineeBody({ orgId, cohortId, userId }: { orgId: string; cohortId: str
       {steps.map((s) => (
         <section key={s.stepId} aria-labelledby={`step-${s.stepId}`}>
           <h2 id={`step-${s.stepId}`}>
-            Step {s.position}: {s.title}
+            Step {s.position + 1}: {s.title}
           </h2>
           <p>Status: {statusWords[s.status]}</p>
           <Attempts attempts={s.attempts} />

@@ -6,7 +6,7 @@ import type { MyCourse, MyStep } from './myCourseTypes';
 
 const step = (over: Partial<MyStep>): MyStep => ({
   id: 's1',
-  position: 1,
+  position: 0,
   kind: 'scenario',
   title: 'First contact',
   scenarioId: 'first-contact',
@@ -51,7 +51,7 @@ const course: MyCourse = {
     }),
     step({
       id: 's2',
-      position: 2,
+      position: 1,
       title: 'Through an interpreter',
       mode: 'assessment',
       next: true,

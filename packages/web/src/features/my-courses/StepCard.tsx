@@ -53,12 +53,14 @@ export function StepCard({ courseId, step }: { courseId: string; step: MyStep })
       );
     },
   });
+  // Positions from the server count from 0; people count from 1.
+  const n = step.position + 1;
   const headingId = `step-${step.id}`;
   const done = step.status === 'completed' || step.status === 'passed';
   return (
     <li className={`mc-step${step.next ? ' mc-step--next' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
-        Step {step.position}: {step.title}
+        Step {n}: {step.title}
       </h3>
       <p>
         <strong>
@@ -74,7 +76,7 @@ export function StepCard({ courseId, step }: { courseId: string; step: MyStep })
         <div className="actions">
           {active ? (
             <Link className="button" href={`/runs/${active.runId}`}>
-              Continue step {step.position}
+              Continue step {n}
             </Link>
           ) : done ? null : (
             <button
@@ -83,7 +85,7 @@ export function StepCard({ courseId, step }: { courseId: string; step: MyStep })
               disabled={start.isPending}
               onClick={() => start.mutate()}
             >
-              {step.attempts.length === 0 ? `Start step ${step.position}` : `Try step ${step.position} again`}
+              {step.attempts.length === 0 ? `Start step ${n}` : `Try step ${n} again`}
             </button>
           )}
         </div>
