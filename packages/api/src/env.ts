@@ -75,6 +75,35 @@ export const EnvSchema = z.object({
       .max(500, 'use a whole number between 1 and 500')
       .default(20),
   ),
+  /** How long a request waits for a free PostgreSQL connection before it gets 503 with Retry-After. */
+  PG_POOL_WAIT_MS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'use a whole number of milliseconds between 100 and 60000' })
+      .int('use a whole number of milliseconds between 100 and 60000')
+      .min(100, 'use a whole number of milliseconds between 100 and 60000')
+      .max(60_000, 'use a whole number of milliseconds between 100 and 60000')
+      .default(5000),
+  ),
+  /** Requests one process works on at once; the next ones get 503 with Retry-After at once (0: no limit). */
+  MAX_IN_FLIGHT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'use a whole number (0 turns the limit off)' })
+      .int('use a whole number (0 turns the limit off)')
+      .min(0, 'use a whole number (0 turns the limit off)')
+      .default(256),
+  ),
+  /** Node processes serving one port (node:cluster); more than 1 needs PostgreSQL. */
+  WORKERS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'use a whole number between 1 and 64' })
+      .int('use a whole number between 1 and 64')
+      .min(1, 'use a whole number between 1 and 64')
+      .max(64, 'use a whole number between 1 and 64')
+      .default(1),
+  ),
   /** `false` keeps the run hot path on Kysely instead of prepared statements (for comparing, diagnosing). */
   STORAGE_FAST_PATH: z.preprocess(
     emptyToUndefined,

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,9 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
 import { liveCatalog } from './authoring/live-catalog';
 import { loadPublished } from './authoring/publications';
+import { runClusterPrimary } from './cluster-primary';
 import { parseEnv } from './env';
+import { inFlightLimit } from './http/in-flight-limit';
 import { createLogger } from './logger';
 import { catalogFromRegistry } from './runs/catalog-from-registry';
 import { mountWebApp } from './static';
@@ -26,6 +29,17 @@ if (!parsed.ok) {
   process.exit(1);
 }
 const config = parsed.value;
+if (config.WORKERS > 1 && !config.DATABASE_URL) {
+  console.error(
+    `Doorway cannot start: WORKERS=${config.WORKERS} needs PostgreSQL (set DATABASE_URL). With SQLite the rate limiters and the workshop live feed are in one process's memory, so run one process (leave WORKERS unset). See docs/deploy.md.`,
+  );
+  process.exit(1);
+}
+if (config.WORKERS > 1 && cluster.isPrimary) {
+  // The primary only forks and watches; each worker runs the rest of this file.
+  runClusterPrimary(config.WORKERS, console);
+  await new Promise<never>(() => undefined);
+}
 const logger = createLogger(config.LOG_LEVEL);
 
 const storage = openStorageFromConfig(config);
@@ -90,14 +104,17 @@ const app = createApp({
 const webDist = config.WEB_DIST ?? resolve(here, '../../web/dist');
 const hasWeb = mountWebApp(app, webDist);
 
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
-  console.log(`Doorway is running at http://${shown}:${info.port}/ (storage: ${storage.dialect})`);
-  if (!hasWeb)
-    console.log(
-      `(web app not built: run "pnpm --filter @doorway/web build"; the API still answers under /api)`,
-    );
-});
+const server = serve(
+  { fetch: inFlightLimit(app.fetch, config.MAX_IN_FLIGHT), port: config.PORT, hostname: config.HOST },
+  (info) => {
+    const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+    console.log(`Doorway is running at http://${shown}:${info.port}/ (storage: ${storage.dialect})`);
+    if (!hasWeb)
+      console.log(
+        `(web app not built: run "pnpm --filter @doorway/web build"; the API still answers under /api)`,
+      );
+  },
+);
 
 // Requests Node's HTTP parser rejects before the app sees them (unknown methods, broken request lines,
 // oversized headers) still get the JSON error shape.

@@ -80,6 +80,11 @@ export const errorCodes = {
     status: 500,
     message: 'Something went wrong on the server. Try again shortly.',
   },
+  service_unavailable: {
+    status: 503,
+    message:
+      'The server is busy or cannot reach its database just now. Wait as long as the Retry-After header says and try again.',
+  },
   bad_origin: {
     status: 403,
     message: 'This request came from another site. Use Doorway from its own address.',

@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../storage/database-unavailable';
 import { ApiError } from './api-error';
 
 /** Maps a Hono HTTPException (thrown by Hono itself, e.g. malformed JSON or an unsupported body type) to our codes. */
@@ -15,7 +16,8 @@ function fromHttpException(err: HTTPException): ApiError | undefined {
 }
 
 /**
- * One handler for every error: ApiError as is, Hono's HTTPException mapped, anything else a logged 500.
+ * One handler for every error: ApiError as is, Hono's HTTPException mapped, an unreachable or
+ * overloaded database 503 with Retry-After, anything else a logged 500.
  *
  * @example
  * app.onError(errorHandler(logger));
@@ -25,6 +27,13 @@ export function errorHandler(logger: Logger): ErrorHandler {
     const apiError =
       err instanceof ApiError ? err : err instanceof HTTPException ? fromHttpException(err) : undefined;
     if (apiError) return c.json(apiError.toBody(), apiError.status);
+    // The database is down, restarting, or every pool connection stayed busy past the bounded wait:
+    // the request was fine, so say when to retry instead of a 500 (a retried choice is idempotent by requestId).
+    if (isDatabaseUnavailable(err)) {
+      logger.warn({ err: String(err), method: c.req.method, path: c.req.path }, 'database unavailable');
+      const unavailable = new ApiError('service_unavailable');
+      return c.json(unavailable.toBody(), unavailable.status, { 'Retry-After': '2' });
+    }
     // A bug, not a client error: log it (no request body: it may hold trainee text) and hide the detail.
     logger.error({ err, method: c.req.method, path: c.req.path }, 'unhandled error');
     const internal = new ApiError('internal_error');

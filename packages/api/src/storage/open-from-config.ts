@@ -13,12 +13,13 @@ import type { Storage } from './storage';
 export function openStorageFromConfig(
   config: Pick<
     ServerConfig,
-    'DATABASE_URL' | 'dataDir' | 'SQLITE_SYNC' | 'PG_POOL_MAX' | 'STORAGE_FAST_PATH'
+    'DATABASE_URL' | 'dataDir' | 'SQLITE_SYNC' | 'PG_POOL_MAX' | 'PG_POOL_WAIT_MS' | 'STORAGE_FAST_PATH'
   >,
 ): Storage {
   return config.DATABASE_URL
     ? openPostgresStorage(config.DATABASE_URL, {
         max: config.PG_POOL_MAX,
+        waitMs: config.PG_POOL_WAIT_MS,
         fastPath: config.STORAGE_FAST_PATH,
       })
     : openSqliteStorage(resolve(config.dataDir, 'doorway.sqlite'), {

@@ -66,7 +66,8 @@ export function openSqliteStorage(
 }
 
 /**
- * Opens PostgreSQL through a pg Pool (`max` connections, 20 by default). `schema` (created if missing)
+ * Opens PostgreSQL through a pg Pool (`max` connections, 20 by default; a query waits at most `waitMs`,
+ * 5000 by default, for a free connection). `schema` (created if missing)
  * isolates a test run's tables. The run hot path uses named prepared statements on the pool
  * (`fastPath: false` keeps everything on Kysely, for comparison).
  *
@@ -75,7 +76,7 @@ export function openSqliteStorage(
  */
 export function openPostgresStorage(
   url: string,
-  options: { schema?: string; max?: number; fastPath?: boolean } = {},
+  options: { schema?: string; max?: number; fastPath?: boolean; waitMs?: number } = {},
 ): Storage {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
@@ -83,8 +84,19 @@ export function openPostgresStorage(
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 20,
+    // A bounded wait for a free connection (and for connecting): past it the query fails and the
+    // request gets 503 with Retry-After, instead of queueing without bound behind a slow database.
+    connectionTimeoutMillis: options.waitMs ?? 5000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  // An idle connection whose backend was terminated (pg_terminate_backend, a database restart) emits
+  // 'error' on the pool; without a listener that would crash the process. pg-pool drops the client and
+  // the next query opens a fresh one, so there is nothing else to do.
+  pool.on('error', () => undefined);
+  // A checked-out client (inside a transaction, between its queries) has no pool listener: its backend's
+  // FATAL message would be an unhandled 'error' event. The query in flight still rejects, and pg-pool
+  // drops the client when it is released unusable.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   let ready: Promise<void> | undefined;
   if (schema) {
     ready = pool.query(`create schema if not exists ${schema}`).then(() => undefined);

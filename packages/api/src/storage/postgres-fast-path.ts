@@ -8,6 +8,14 @@ type StepRow = Parameters<typeof toStep>[0];
 const STEP_COLUMNS = 'seq, request_id, step_json, response_json, created_at';
 
 /**
+ * Named, never `select *`: a prepared statement lives as long as its connection, and PostgreSQL refuses
+ * to run one whose result columns changed ("cached plan must not change result type") after a migration
+ * adds a column while the pool's connections stay open.
+ */
+const RUN_COLUMNS =
+  'id, scenario_id, scenario_version, content_hash, mode, seed, status, token_hash, last_seq, created_at, updated_at';
+
+/**
  * One append as one statement (one round trip, one implicit transaction): the run moves forward only if
  * it is still at seq - 1, and the step is inserted only from the row that moved. Under READ COMMITTED a
  * concurrent writer on the same run waits for the row lock, then re-checks `last_seq` and moves nothing.
@@ -47,7 +55,11 @@ export function postgresFastPath(
 
   return {
     async getRun(id) {
-      const { rows } = await query<RunsTable>('doorway_get_run', 'select * from runs where id = $1', [id]);
+      const { rows } = await query<RunsTable>(
+        'doorway_get_run',
+        `select ${RUN_COLUMNS} from runs where id = $1`,
+        [id],
+      );
       return rows[0] ? toRun(rows[0]) : undefined;
     },
     async listSteps(runId) {

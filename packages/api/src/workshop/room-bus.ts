@@ -56,6 +56,9 @@ export async function postgresBus(url: string): Promise<RoomBus> {
   const local = localFanOut();
   const listener = new pg.Client({ connectionString: url });
   const publisher = new pg.Pool({ connectionString: url, max: 2 });
+  // An idle publisher connection dropped by the database would otherwise crash the process; pg-pool
+  // replaces it on the next publish.
+  publisher.on('error', () => undefined);
   await listener.connect();
   listener.on('notification', (msg) => {
     if (msg.channel === ROOM_CHANNEL && msg.payload) local.emit(msg.payload);

@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pgExec, postgresForTests, withSearchPath } from '../support/postgres';
+import { startServer } from '../support/server';
+import { twoServersOnOneSchema } from '../support/two-servers';
+
+// One run's choices alternate between two real server processes on one PostgreSQL schema: each process
+// replays the log the other wrote, and both must show the same run and the same debrief and score.
+// WORKERS=N runs N such processes behind one port (node:cluster); with SQLite it is refused.
+const url = await postgresForTests();
+
+interface Started {
+  id: string;
+  token: string;
+}
+
+async function startRun(base: string): Promise<Started & { beatId: string; choices: string[] }> {
+  const res = await fetch(`${base}/api/runs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ scenarioId: 'through-an-interpreter', mode: 'practice' }),
+  });
+  expect(res.status).toBe(201);
+  const body = (await res.json()) as {
+    run: { id: string };
+    runToken: string;
+    view: { beat: { id: string }; choices: { id: string }[] };
+  };
+  return {
+    id: body.run.id,
+    token: body.runToken,
+    beatId: body.view.beat.id,
+    choices: body.view.choices.map((c) => c.id),
+  };
+}
+
+/** Plays to the end (or 40 decisions), sending decision d to `bases[d % bases.length]`; returns how many. */
+async function play(bases: string[], run: Awaited<ReturnType<typeof startRun>>): Promise<number> {
+  let { beatId, choices } = run;
+  for (let d = 0; d < 40; d++) {
+    const base = bases[d % bases.length] ?? '';
+    const res = await fetch(`${base}/api/runs/${run.id}/choices`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${run.token}` },
+      body: JSON.stringify({ beatId, choiceId: choices[d % choices.length], requestId: `d${d}` }),
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const view = (
+      (await res.json()) as { view: { beat: { id: string }; choices: { id: string }[]; ended: boolean } }
+    ).view;
+    if (view.ended) return d + 1;
+    beatId = view.beat.id;
+    choices = view.choices.map((c) => c.id);
+  }
+  return 40;
+}
+
+async function read(base: string, run: Started, path: string) {
+  const res = await fetch(`${base}/api/runs/${run.id}${path}`, {
+    headers: { authorization: `Bearer ${run.token}` },
+  });
+  expect(res.status).toBe(200);
+  return res.json();
+}
+
+describe.runIf(url)('one run across two server processes on one PostgreSQL', () => {
+  const servers = twoServersOnOneSchema(url, 'doorway_alt', { RATE_LIMIT_RUNS_PER_MINUTE: '0' });
+
+  it('replays identically and scores the same on both processes', async () => {
+    const run = await startRun(servers.a.url);
+    const decisions = await play([servers.a.url, servers.b.url], run);
+    expect(decisions).toBeGreaterThan(1);
+    const [onA, onB] = [await read(servers.a.url, run, ''), await read(servers.b.url, run, '')];
+    expect(onB).toEqual(onA);
+    expect((onA as { decisions: number }).decisions).toBe(decisions);
+    const [debriefA, debriefB] = [
+      await read(servers.a.url, run, '/debrief'),
+      await read(servers.b.url, run, '/debrief'),
+    ];
+    expect(debriefB).toEqual(debriefA);
+  });
+});
+
+describe('WORKERS', () => {
+  it('is refused with SQLite, saying why and what to do', async () => {
+    await expect(startServer({ env: { WORKERS: '2' } })).rejects.toThrow(/WORKERS=2 needs PostgreSQL/);
+  });
+
+  describe.runIf(url)('on PostgreSQL', () => {
+    const schema = `doorway_workers_${randomBytes(5).toString('hex')}`;
+    afterAll(async () => {
+      if (url) await pgExec(url, `drop schema if exists ${schema} cascade`);
+    });
+
+    it('serves one port from two worker processes and stops them all on SIGTERM', async () => {
+      await pgExec(url ?? '', `create schema ${schema}`);
+      const server = await startServer({
+        env: {
+          DATABASE_URL: withSearchPath(url ?? '', schema),
+          WORKERS: '2',
+          RATE_LIMIT_RUNS_PER_MINUTE: '0',
+        },
+      });
+      try {
+        const children = () =>
+          execFileSync('ps', ['-o', 'args=', '--ppid', String(server.process.pid)], { encoding: 'utf8' })
+            .split('\n')
+            .filter((l) => l.includes('server.ts')); // not tsx's esbuild helper
+        expect(children()).toHaveLength(2);
+        const run = await startRun(server.url);
+        const decisions = await play([server.url], run);
+        expect((await read(server.url, run, '')) as { decisions: number }).toMatchObject({ decisions });
+      } finally {
+        await server.stop();
+      }
+      expect(server.process.exitCode ?? server.process.signalCode).not.toBeNull();
+    }, 120_000);
+  });
+});
