@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonInit } from '../testing/test-app';
 import { password } from './org-test-world';
+import { MyCoursesResponse } from './progress-schemas';
 import { progressDatabases, progressWorld } from './progress-test-world';
 
 describe.each(progressDatabases())('my courses on %s', (_name, open) => {
@@ -45,9 +46,9 @@ describe.each(progressDatabases())('my courses on %s', (_name, open) => {
     expect((await w.uma.send('GET', `/api/runs/${body.run.id}`)).status).toBe(404);
     expect((await w.tess.send('GET', `/api/runs/${body.run.id}`)).status).toBe(200);
 
-    const after = await (await w.tess.send('GET', '/api/me/courses')).json();
-    expect(after.courses[0].steps[1]).toMatchObject({ status: 'in_progress', next: false });
-    expect(after.courses[0].steps[1].attempts).toEqual([
+    const after = MyCoursesResponse.parse(await (await w.tess.send('GET', '/api/me/courses')).json());
+    expect(after.courses[0]?.steps[1]).toMatchObject({ status: 'in_progress', next: false });
+    expect(after.courses[0]?.steps[1]?.attempts).toEqual([
       {
         runId: body.run.id,
         status: 'active',
@@ -69,7 +70,9 @@ describe.each(progressDatabases())('my courses on %s', (_name, open) => {
     await w.play(w.tess, practice, ['wait', 'ask', 'decide']);
     const failed = await w.play(w.tess, assess, ['push', 'sorry', 'offer']);
     const best = await w.play(w.tess, assess, ['ask', 'offer']);
-    const [course] = (await (await w.tess.send('GET', '/api/me/courses')).json()).courses;
+    const listed = await (await w.tess.send('GET', '/api/me/courses')).json();
+    MyCoursesResponse.parse(listed);
+    const [course] = listed.courses;
     expect(course.steps.map((s: { status: string }) => s.status)).toEqual(['passed', 'passed']);
     expect(course).toMatchObject({ completed: true, passed: true, completedAt: '2026-01-05T09:08:00.000Z' });
     const attempts = course.steps[1].attempts;

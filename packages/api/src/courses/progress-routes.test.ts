@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import {
+  CohortProgressResponse,
+  CompletionRecordResponse,
+  HeatmapResponse,
+  TraineeAttemptsResponse,
+} from './progress-schemas';
 import { progressDatabases, progressWorld } from './progress-test-world';
 
 /** Tess passes, Uma fails the assessment on a critical choice, Vic has not started. */
@@ -31,6 +37,7 @@ describe.each(progressDatabases())('cohort progress on %s', (_name, open) => {
     const res = await w.ana.send('GET', `${w.base}/progress`);
     expect(res.status).toBe(200);
     const body = await res.json();
+    CohortProgressResponse.parse(body);
     expect(body.cohort).toEqual({ id: w.cohortId, name: 'January', courseId: w.courseId });
     expect(body.course.steps.map((s: { id: string }) => s.id)).toEqual(w.steps);
     const step = (stepId: string, countedRunId: string, score: number, failed = false) => ({
@@ -135,6 +142,7 @@ describe.each(progressDatabases())('cohort progress on %s', (_name, open) => {
     const w = await played(open);
     const path = `${w.base}/heatmap?stepId=${w.assess}`;
     const two = await (await w.ana.send('GET', path)).json();
+    HeatmapResponse.parse(two);
     expect(two).toEqual({
       step: { id: w.assess, title: 'Another tiny one', scenarioId: 'tiny-two', version: '1.0.0' },
       shown: false,
@@ -149,7 +157,7 @@ describe.each(progressDatabases())('cohort progress on %s', (_name, open) => {
     expect((await (await w.ana.send('GET', path)).json()).trainees).toBe(2);
     await w.play(w.vic, w.assess, ['wait', 'push', 'insist', 'decide']);
     const three = await (await w.ana.send('GET', path)).json();
-    expect(three.shown).toBe(true);
+    expect(HeatmapResponse.parse(three).shown).toBe(true);
     expect(three.decisions).toEqual([
       {
         beatId: 'greet',
@@ -209,6 +217,7 @@ describe.each(progressDatabases())('cohort progress on %s', (_name, open) => {
     const res = await w.ana.send('GET', `${w.base}/trainees/uma`);
     expect(res.status).toBe(200);
     const body = await res.json();
+    TraineeAttemptsResponse.parse(body);
     expect(body.trainee).toMatchObject({ id: 'uma', completed: true, passed: false, criticalErrors: 1 });
     expect(body.steps.map((s: { stepId: string; status: string }) => [s.stepId, s.status])).toEqual([
       [w.practice, 'passed'],
@@ -229,6 +238,7 @@ describe.each(progressDatabases())('cohort progress on %s', (_name, open) => {
     expect(attempt.debrief.criticalErrors.map((e: { choiceId: string }) => e.choiceId)).toEqual(['push']);
 
     const record = await (await w.ana.send('GET', `${w.base}/trainees/uma/record`)).json();
+    CompletionRecordResponse.parse(record);
     expect(record.record).toMatchObject({
       person: { id: 'uma', name: 'Uma' },
       course: { id: w.courseId, title: 'Onboarding' },

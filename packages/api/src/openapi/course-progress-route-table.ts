@@ -1,4 +1,13 @@
 import { DebriefReportSchema } from '@doorway/engine';
+import { z } from 'zod';
+import {
+  CohortProgressResponse,
+  CompletionRecordResponse,
+  HeatmapResponse,
+  MyCourseSchema,
+  MyCoursesResponse,
+  TraineeAttemptsResponse,
+} from '../courses/progress-schemas';
 import { MarksBody, MoveVersionBody } from '../courses/step-admin-routes';
 import { ErrorResponse } from '../schemas/error';
 import { CreateRunResponse } from '../schemas/runs';
@@ -21,7 +30,10 @@ export const courseProgressRouteTable: DocumentedRoute[] = [
     summary: 'My courses: per enrolment, the steps with status, what is next, attempts and debrief links.',
     tag: 'organisations',
     auth: 'facilitator',
-    responses: { 200: { description: '`{ courses: [MyCourse] }` (see docs/api.md).' }, ...signIn },
+    responses: {
+      200: { description: '`{ courses: [MyCourse] }` (see docs/api.md).', schema: MyCoursesResponse },
+      ...signIn,
+    },
   },
   {
     method: 'get',
@@ -29,7 +41,11 @@ export const courseProgressRouteTable: DocumentedRoute[] = [
     summary: 'One of my courses.',
     tag: 'organisations',
     auth: 'facilitator',
-    responses: { 200: { description: '`{ course: MyCourse }`.' }, ...signIn, 404: notEnrolled },
+    responses: {
+      200: { description: '`{ course: MyCourse }`.', schema: z.object({ course: MyCourseSchema }) },
+      ...signIn,
+      404: notEnrolled,
+    },
   },
   {
     method: 'post',
@@ -70,7 +86,7 @@ export const courseProgressRouteTable: DocumentedRoute[] = [
     tag: 'organisations',
     auth: 'facilitator',
     responses: {
-      200: { description: '`{ record: CompletionRecord }`.' },
+      200: { description: '`{ record: CompletionRecord }`.', schema: CompletionRecordResponse },
       ...signIn,
       404: err('`not_enrolled` or `record_not_found` (not completed yet).'),
     },
@@ -82,7 +98,13 @@ export const courseProgressRouteTable: DocumentedRoute[] = [
       'Cohort progress: per trainee started, completed, passed, scores, critical errors, time, overdue, steps.',
     tag: 'organisations',
     auth: 'facilitator',
-    responses: { 200: { description: '`{ cohort, course, trainees: [ProgressRow], totals }`.' }, ...manager },
+    responses: {
+      200: {
+        description: '`{ cohort, course, trainees: [ProgressRow], totals }`.',
+        schema: CohortProgressResponse,
+      },
+      ...manager,
+    },
   },
   {
     method: 'get',
@@ -99,7 +121,10 @@ export const courseProgressRouteTable: DocumentedRoute[] = [
     tag: 'organisations',
     auth: 'facilitator',
     responses: {
-      200: { description: '`{ cohort, course, trainee: ProgressRow, steps: [{ ..., attempts }] }`.' },
+      200: {
+        description: '`{ cohort, course, trainee: ProgressRow, steps: [{ ..., attempts }] }`.',
+        schema: TraineeAttemptsResponse,
+      },
       ...manager,
       404: err('`organisation_not_found`, `cohort_not_found` or `trainee_not_found`.'),
     },
@@ -111,7 +136,7 @@ export const courseProgressRouteTable: DocumentedRoute[] = [
     tag: 'organisations',
     auth: 'facilitator',
     responses: {
-      200: { description: '`{ record: CompletionRecord }`.' },
+      200: { description: '`{ record: CompletionRecord }`.', schema: CompletionRecordResponse },
       ...manager,
       404: err('`cohort_not_found`, `trainee_not_found` or `record_not_found` (not completed yet).'),
     },
@@ -124,7 +149,10 @@ export const courseProgressRouteTable: DocumentedRoute[] = [
     tag: 'organisations',
     auth: 'facilitator',
     responses: {
-      200: { description: '`{ step, shown, reason?, trainees, decisions: [HeatmapDecision] }`.' },
+      200: {
+        description: '`{ step, shown, reason?, trainees, decisions: [HeatmapDecision] }`.',
+        schema: HeatmapResponse,
+      },
       400: err('`bad_request`: add `?stepId=`.'),
       ...manager,
       404: err('`cohort_not_found` or `step_not_found`.'),
