@@ -24,11 +24,17 @@ export { compileScenario } from './compile/compile';
 export type { Bound, CompiledScenario } from './compile/compiled-scenario';
 export type { MachineContext, MachineEvent } from './compile/machine';
 export { toDot } from './export/dot';
+export type { LmsPackage } from './export/lms-package';
+export { LmsPackageSchema } from './export/lms-package';
 export { toMermaid } from './export/mermaid';
 export type { PhraseRule } from './lint/phrases';
 export { DEFAULT_PHRASES, lintPhrases } from './lint/phrases';
+export type { ScenarioIndex } from './model/scenario-index';
+export { indexScenario } from './model/scenario-index';
 export { applyStep } from './runtime/apply-step';
 export { choiceOrder } from './runtime/choice-order';
+export type { CompactLogError } from './runtime/compact-log';
+export { compactLog, expandLog } from './runtime/compact-log';
 export { feedbackFor } from './runtime/feedback';
 export { FeedbackSchema } from './runtime/feedback-schema';
 export { replay } from './runtime/replay';
@@ -80,6 +86,7 @@ export {
   DebriefDecisionSchema,
   DebriefReportSchema,
 } from './scoring/debrief-schema';
+export type { ScoredScenario } from './scoring/report';
 export { report } from './scoring/report';
 export { hashString, seededRandom } from './util/random';
 export { validateRubric } from './validate/validate-rubric';

@@ -1,4 +1,10 @@
 import type { CompiledScenario } from '../compile/compiled-scenario';
+
+/**
+ * What scoring needs from a compiled scenario: a browser package (packages/web/src/lms) ships these
+ * without the XState machine or the state graph, which only analysis uses.
+ */
+export type ScoredScenario = Pick<CompiledScenario, 'scenario' | 'index' | 'rubric' | 'bounds'>;
 import { bestChoice } from '../runtime/feedback';
 import { startRun } from '../runtime/start-run';
 import { takeChoice } from '../runtime/transition';
@@ -34,7 +40,7 @@ function triedBefore(steps: Step[]): Map<number, { beatId: string; choiceId: str
  * @example
  * const r = report(compiled, state); r.passed; r.competencies[0]?.score;
  */
-export function report(compiled: CompiledScenario, state: RunState): DebriefReport {
+export function report(compiled: ScoredScenario, state: RunState): DebriefReport {
   const { scenario } = compiled;
   const tried = triedBefore(state.steps);
   const decisions: DebriefDecision[] = [];
