@@ -10,6 +10,8 @@ export { liveCatalog } from './authoring/live-catalog';
 export { loadPublished } from './authoring/publications';
 export type { AppDeps } from './deps';
 export { ApiError } from './errors/api-error';
+export type { LmsFormat, LmsPackageOptions } from './lms/build-lms-package';
+export { buildLmsPackage, packageCsp } from './lms/build-lms-package';
 export { createLogger } from './logger';
 export type { CatalogEntry, ScenarioCatalog } from './runs/catalog';
 export { catalogFromRegistry } from './runs/catalog-from-registry';

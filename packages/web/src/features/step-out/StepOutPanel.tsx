@@ -12,11 +12,12 @@ import './step-out.css';
  * The Step out pause: a modal dialog (the run behind it is inert, so nothing moves on) with grounding
  * ideas, the National Human Trafficking Hotline, and the reassurance that stopping is fine.
  * "Resume" closes it where the trainee was; "End here" exits the run and opens its debrief.
+ * `onEnd` replaces the server call for a run played in the browser (an LMS package).
  *
  * @example
  * <StepOutPanel />
  */
-export function StepOutPanel() {
+export function StepOutPanel({ onEnd }: { onEnd?: (() => void) | undefined } = {}) {
   const { open, setOpen, runId } = useStepOut();
   const ref = useRef<HTMLDialogElement>(null);
   const resumeRef = useRef<HTMLButtonElement>(null);
@@ -40,6 +41,11 @@ export function StepOutPanel() {
 
   const endHere = async () => {
     if (!runId) return;
+    if (onEnd) {
+      onEnd();
+      setOpen(false);
+      return;
+    }
     setEnding(true);
     setError(undefined);
     const result = await exitRun(runId);
