@@ -11,6 +11,7 @@ const suites: { file: string; exportName: string; title: string }[] = [
   { file: 'packages/api/bench/run.ts', exportName: 'runApiBench', title: 'API' },
   { file: 'packages/web/bench/run.ts', exportName: 'runWebBench', title: 'Web' },
   { file: 'packages/api/bench/workshop.ts', exportName: 'runWorkshopBench', title: 'Workshop' },
+  { file: 'packages/api/bench/lms.ts', exportName: 'runLmsBench', title: 'LMS' },
 ];
 
 const only = process.argv.slice(2).map((s) => s.toLowerCase());

@@ -51,8 +51,11 @@ export function checkSource(file, text) {
       // The authoring workspace checks drafts in the browser with the pure loader and engine (in a worker).
       const browserChecker =
         /^packages\/web\/src\/features\/authoring\//.test(file) && BROWSER_SAFE.includes(spec);
+      // The LMS package's player (packages/web/src/lms, its own Vite entry) runs the engine itself:
+      // it plays with no Doorway server. The web app's own routes still take engine types only.
+      const lmsEngine = file.startsWith('packages/web/src/lms/') && name === '@doorway/engine';
       const ok =
-        rules.runtime.includes(name) || (typeOnly && rules.typeOnly.includes(name)) || browserChecker;
+        lmsEngine || rules.runtime.includes(name) || (typeOnly && rules.typeOnly.includes(name)) || browserChecker;
       if (!ok) {
         const hint = rules.typeOnly.includes(name)
           ? 'use `import type` (the web app takes only types from this package)'

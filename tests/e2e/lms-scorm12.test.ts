@@ -54,9 +54,11 @@ async function openLms(): Promise<{ page: Page; leaks: string[]; errors: string[
       return route.abort();
     }
     if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: LMS_PAGE });
-    if (url.pathname === '/scorm12.js') return route.fulfill({ contentType: 'text/javascript', body: scormAgain });
+    if (url.pathname === '/scorm12.js')
+      return route.fulfill({ contentType: 'text/javascript', body: scormAgain });
     const file = files[url.pathname.replace(/^\/package\//, '')];
-    if (!url.pathname.startsWith('/package/') || !file) return route.fulfill({ status: 404, body: 'not found' });
+    if (!url.pathname.startsWith('/package/') || !file)
+      return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ contentType: contentType(url.pathname), body: Buffer.from(file) });
   });
   await page.goto('http://lms.test/');

@@ -21,7 +21,12 @@ export function packageFiles(
 ): { files: Record<string, Uint8Array>; zipBytes: number; contentHash: string } {
   const entry = registry.get(scenarioId);
   if (!entry) throw new Error(`no bundled scenario ${scenarioId}`);
-  const { zip } = buildLmsPackage({ entry, format, mode, bundleDir: join(repoRoot, 'packages/web/dist-lms') });
+  const { zip } = buildLmsPackage({
+    entry,
+    format,
+    mode,
+    bundleDir: join(repoRoot, 'packages/web/dist-lms'),
+  });
   return { files: unzipSync(zip), zipBytes: zip.length, contentHash: entry.contentHash };
 }
 

@@ -43,7 +43,10 @@ export async function packageMain(args: string[]): Promise<number> {
   const registry = createRegistry();
   const entry = registry.get(id);
   if (!entry) {
-    const known = registry.list().map((e) => e.id).join(', ');
+    const known = registry
+      .list()
+      .map((e) => e.id)
+      .join(', ');
     return fail(`no scenario "${id}" (course packages are not supported yet). Known: ${known}.`);
   }
   const bundleDir = resolve(repoRoot, 'packages/web/dist-lms');

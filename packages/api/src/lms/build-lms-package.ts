@@ -62,7 +62,8 @@ function filesUnder(dir: string): string[] {
 export function buildLmsPackage(options: LmsPackageOptions): { zip: Uint8Array; files: string[] } {
   const { entry, format, mode, bundleDir } = options;
   const indexFile = join(bundleDir, 'index.html');
-  if (!existsSync(indexFile)) throw new Error(`no player bundle at ${bundleDir}: run pnpm --filter @doorway/web build:lms`);
+  if (!existsSync(indexFile))
+    throw new Error(`no player bundle at ${bundleDir}: run pnpm --filter @doorway/web build:lms`);
   const activityId = options.activityId ?? `urn:doorway:au:${entry.id}:${entry.contentHash.slice(0, 16)}`;
   const data: LmsPackage = LmsPackageSchema.parse({
     format,
@@ -100,11 +101,14 @@ export function buildLmsPackage(options: LmsPackageOptions): { zip: Uint8Array; 
     files: list,
   };
   const manifestName = format === 'scorm12' ? 'imsmanifest.xml' : 'cmi5.xml';
-  const manifestXml = format === 'scorm12' ? scorm12Manifest(manifest) : cmi5Manifest({ ...manifest, activityId });
+  const manifestXml =
+    format === 'scorm12' ? scorm12Manifest(manifest) : cmi5Manifest({ ...manifest, activityId });
   files[manifestName] = new TextEncoder().encode(manifestXml);
   // A fixed date keeps the zip byte-for-byte the same for the same input.
   const zip = zipSync(
-    Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { mtime: new Date('2026-01-01T00:00:00Z') }]])),
+    Object.fromEntries(
+      Object.entries(files).map(([k, v]) => [k, [v, { mtime: new Date('2026-01-01T00:00:00Z') }]]),
+    ),
     { level: 9 },
   );
   return { zip, files: [...list, manifestName].sort() };

@@ -30,7 +30,8 @@ export function compactLog(rs: RuntimeScenario, state: RunState): string {
     const beat = rs.index.beats.get(p.beatId)?.beat;
     const i = beat ? beat.choices.findIndex((c) => c.id === p.choiceId) : -1;
     const digit = DIGITS[i];
-    if (i < 0 || digit === undefined) throw new RangeError(`compactLog: cannot encode ${p.beatId}/${p.choiceId}`);
+    if (i < 0 || digit === undefined)
+      throw new RangeError(`compactLog: cannot encode ${p.beatId}/${p.choiceId}`);
     choices += digit;
   }
   return `${MODE_CODE[state.mode]}${state.seed.toString(36)}.${choices}${state.status === 'exited' ? 'x' : ''}`;
@@ -56,7 +57,10 @@ export function expandLog(rs: RuntimeScenario, text: string): Result<RunState, C
       ? applyStep(rs, state, { kind: 'choice', beatId: state.beatId, choiceId: choice.id })
       : undefined;
     if (!next?.ok) {
-      return err({ code: 'does_not_replay', message: `decision ${n + 1} is not possible at "${state.beatId}"` });
+      return err({
+        code: 'does_not_replay',
+        message: `decision ${n + 1} is not possible at "${state.beatId}"`,
+      });
     }
     state = next.value;
   }

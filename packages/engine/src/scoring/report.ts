@@ -5,6 +5,7 @@ import type { CompiledScenario } from '../compile/compiled-scenario';
  * without the XState machine or the state graph, which only analysis uses.
  */
 export type ScoredScenario = Pick<CompiledScenario, 'scenario' | 'index' | 'rubric' | 'bounds'>;
+
 import { bestChoice } from '../runtime/feedback';
 import { startRun } from '../runtime/start-run';
 import { takeChoice } from '../runtime/transition';

@@ -10,8 +10,8 @@ import {
   type RunState,
   report,
   type ScoredScenario,
-  startRun,
   type Step,
+  startRun,
   transcriptOf,
   type View,
   type ViewLine,
@@ -28,7 +28,12 @@ export interface LocalRun {
 
 /** The scenario of a package, ready for the engine's runtime and `report`. */
 export function scoredOf(pkg: LmsPackage): ScoredScenario {
-  return { scenario: pkg.scenario, rubric: pkg.rubric, bounds: pkg.bounds, index: indexScenario(pkg.scenario) };
+  return {
+    scenario: pkg.scenario,
+    rubric: pkg.rubric,
+    bounds: pkg.bounds,
+    index: indexScenario(pkg.scenario),
+  };
 }
 
 /**
@@ -48,11 +53,19 @@ export function openRun(
   if (saved?.startsWith(prefix)) {
     const back = expandLog(scored, saved.slice(prefix.length));
     if (back.ok && back.value.mode === pkg.mode) {
-      return { run: { scored, contentHash: pkg.contentHash, state: back.value }, resumed: true, discarded: false };
+      return {
+        run: { scored, contentHash: pkg.contentHash, state: back.value },
+        resumed: true,
+        discarded: false,
+      };
     }
   }
   const state = startRun(scored, { seed, mode: pkg.mode as Mode });
-  return { run: { scored, contentHash: pkg.contentHash, state }, resumed: false, discarded: saved !== undefined };
+  return {
+    run: { scored, contentHash: pkg.contentHash, state },
+    resumed: false,
+    discarded: saved !== undefined,
+  };
 }
 
 /** The progress string saved to the LMS (SCORM suspend data, cmi5 state). */

@@ -57,7 +57,8 @@ function timespan(ms: number): string {
  */
 export function scorm12Adapter(win: Window, now: () => number): LmsAdapter {
   const api = findScorm12Api(win);
-  if (!api) return noLms('This package found no LMS (SCORM 1.2 API) around it: your progress is not recorded.');
+  if (!api)
+    return noLms('This package found no LMS (SCORM 1.2 API) around it: your progress is not recorded.');
   const startedAt = now();
   let open = false;
   let done = false;
