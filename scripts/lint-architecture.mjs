@@ -55,7 +55,10 @@ export function checkSource(file, text) {
       // it plays with no Doorway server. The web app's own routes still take engine types only.
       const lmsEngine = file.startsWith('packages/web/src/lms/') && name === '@doorway/engine';
       const ok =
-        lmsEngine || rules.runtime.includes(name) || (typeOnly && rules.typeOnly.includes(name)) || browserChecker;
+        lmsEngine ||
+        rules.runtime.includes(name) ||
+        (typeOnly && rules.typeOnly.includes(name)) ||
+        browserChecker;
       if (!ok) {
         const hint = rules.typeOnly.includes(name)
           ? 'use `import type` (the web app takes only types from this package)'

@@ -16,7 +16,7 @@ export interface LmsPackageOptions {
   /** cmi5 only: the LMS/LRS origins the player may call besides its own (for `connect-src`). */
   lrsOrigins?: string[];
   /** cmi5 only: the AU's activity id (an IRI); defaults to a urn naming the scenario and hash. */
-  activityId?: string;
+  activityId?: string | undefined;
 }
 
 /**
