@@ -51,8 +51,47 @@ describe('authoring: from the template to a published scenario a trainee plays',
     expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
     await screenshot(page, 'authoring-diagnostic');
 
+    // While the text does not load, the map stays on the last version that did, and says so.
+    await page.getByTestId('map-status').getByText('last version that loaded').waitFor();
     await page.keyboard.press('Backspace');
     await summary.getByText('0 errors').waitFor();
+    await page.getByTestId('map-status').getByText('Map of the current text').waitFor();
+
+    // The map follows the text: rename the first beat and its node says the new title.
+    const titleLine = template.split('\n').findIndex((l) => l.trim() === 'title: First words') + 1;
+    await cursorToLineEnd(page, titleLine);
+    await page.keyboard.type(' together');
+    await page.locator('[data-node-id="arrival"]').getByText('First words together').waitFor();
+    expect(await page.locator('[data-node-id="arrival"]').textContent()).toContain('best path');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'authoring-map');
+
+    // The list view reaches every node by keyboard and jumps to its YAML.
+    await page.getByRole('button', { name: 'List of beats' }).click();
+    const endingItem = page.getByRole('button', { name: /A cautious goodbye/ });
+    await endingItem.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: /A cautious goodbye/ })
+      .and(page.locator('[aria-current]'))
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Preview from a middle beat with trust high: the real player opens there, in coach mode.
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+    await page.getByLabel('Start at').selectOption('safe-to-talk');
+    await page.getByLabel(/^trust/).fill('90');
+    await page.getByRole('button', { name: 'Start the preview' }).click();
+    const [preview] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: 'Open the preview in the player' }).click(),
+    ]);
+    if (!preview) throw new Error('the preview did not open');
+    await waitForChoices(preview);
+    await preview.getByText('My phone keeps buzzing.').waitFor();
+    await choose(preview, 'ask-safe-now');
+    await preview.locator('#ending-heading').getByText('The door is open').waitFor();
+    await preview.close();
 
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Published street-outreach 0.1.0').waitFor();

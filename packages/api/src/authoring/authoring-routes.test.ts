@@ -209,4 +209,35 @@ describe('authoring routes', () => {
     const big = await ava.send('POST', D, { from: 'yaml', yaml: 'x'.repeat(500 * 1024) });
     expect(big.status).toBe(413);
   });
+
+  it('a preview is a coach-mode run of the draft from a chosen beat with chosen meters and flags', async () => {
+    const { ava, app, tom } = await authoringWorld();
+    const yaml = templateYaml('street-outreach');
+    const draft = await draftFrom(ava, yaml);
+    const res = await ava.send('POST', `${D}/${draft.id}/preview`, {
+      yaml,
+      fromBeat: 'safe-to-talk',
+      meters: { trust: 500 },
+      flags: { safetyChecked: true },
+    });
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect([body.run.mode, body.view.beat.id]).toEqual(['coach', 'safe-to-talk']);
+    const run = { id: body.run.id, bearer: { authorization: `Bearer ${body.runToken}` } };
+    // Trust starts at its maximum (500 clamped to 100), so the best choice leads to door-open.
+    const chosen = await (await choose(app, run, 'safe-to-talk', 'ask-safe-now')).json();
+    expect([chosen.view.ended, chosen.view.ending?.id, chosen.feedback.verdict]).toEqual([
+      true,
+      'door-open',
+      'best',
+    ]);
+    // The preview is not published: the catalog does not list it.
+    const list = await (await app.request('/api/scenarios')).json();
+    expect(list.scenarios.map((s: { id: string }) => s.id)).not.toContain('street-outreach');
+    for (const bad of [{ yaml, fromBeat: 'nope' }, { yaml, meters: { nope: 1 } }, { yaml: 'id: [' }]) {
+      const refused = await ava.send('POST', `${D}/${draft.id}/preview`, bad);
+      expect([400, 422]).toContain(refused.status);
+    }
+    expect((await tom.send('POST', `${D}/${draft.id}/preview`, { yaml })).status).toBe(403);
+  });
 });

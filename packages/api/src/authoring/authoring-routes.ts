@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { TEMPLATE_FILE } from '@doorway/scenarios';
+import { contentHash, TEMPLATE_FILE } from '@doorway/scenarios';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { type AccountDeps, checkOrigin } from '../auth/auth-context';
 import { requireOrgRole } from '../courses/org-access';
 import { ApiError } from '../errors/api-error';
 import { jsonBody } from '../http/validate';
-import { newId } from '../security/tokens';
+import { createRunService, runInfo } from '../runs/run-service';
+import { setRunCookie } from '../security/run-cookie';
+import { hashToken, newId, newSeed, newToken } from '../security/tokens';
 import type { Storage } from '../storage/storage';
-import { CreateDraftBody, LintBody, PublishDraftBody, SaveDraftBody } from './authoring-schemas';
+import { CreateDraftBody, LintBody, PreviewBody, PublishDraftBody, SaveDraftBody } from './authoring-schemas';
 import { createDraft, draftHistory, draftRevisionText, getDraft, listDrafts, saveDraft } from './draft-store';
 import { lintDraft, sourcesOf } from './lint-draft';
 import type { LiveCatalog } from './live-catalog';
+import { previewScenario } from './preview-scenario';
 import { listPublications } from './publications';
 import { publishDraft } from './publish-draft';
 
@@ -170,6 +173,47 @@ export function authoringRoutes(deps: AuthoringDeps) {
         throw new ApiError('version_not_newer', { message: e.message });
       }
       return c.json({ publication: out.value }, 201);
+    })
+    .post('/api/orgs/:orgId/drafts/:draftId/preview', jsonBody(PreviewBody), async (c) => {
+      checkOrigin(c, deps);
+      const { orgId } = await requireOrgRole(c, deps, AUTHORING);
+      const draft = await getDraft(storage.db, orgId, draftId(c.req.param('draftId')));
+      if (!draft) throw new ApiError('draft_not_found');
+      const body = c.req.valid('json');
+      // Analysis problems (an unreachable beat) do not stop a preview; a text that does not load does.
+      const checked = lint(body.yaml, draft.scenarioId);
+      if (!checked.scenario)
+        throw new ApiError('draft_has_errors', {
+          message:
+            'This text does not load, so it cannot be previewed. Fix the format errors in `problems` first.',
+          details: { problems: checked.problems.filter((p) => p.severity === 'error') },
+        });
+      const derived = previewScenario(checked.scenario, body);
+      if (!derived.ok)
+        throw new ApiError('invalid_body', { message: `${derived.error} Choose one the draft declares.` });
+      const scenario = derived.value;
+      const hash = contentHash(scenario, catalog.rubric);
+      // A run like any other, pinned to the preview's content, so the real player plays it.
+      const runs = createRunService({
+        storage,
+        catalog: { ...catalog, get: () => ({ scenario, contentHash: hash }) },
+        cacheSize: 1,
+      });
+      const token = newToken(deps.random);
+      const started = await runs.start({
+        id: newId(deps.random),
+        scenarioId: scenario.id,
+        mode: 'coach',
+        seed: newSeed(deps.random),
+        tokenHash: hashToken(token),
+        at: deps.now().toISOString(),
+      });
+      if (!started.ok) throw new ApiError('scenario_not_found');
+      setRunCookie(c, started.value.record.id, token, deps.proxy);
+      return c.json(
+        { run: runInfo(started.value.record), view: runs.view(started.value), runToken: token },
+        201,
+      );
     })
     .get('/api/orgs/:orgId/publications', async (c) => {
       const { orgId } = await requireOrgRole(c, deps, AUTHORING);

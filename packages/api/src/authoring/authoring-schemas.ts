@@ -43,3 +43,13 @@ export const PublishDraftBody = z
   .meta({ id: 'PublishDraftBody' });
 
 export const LintBody = z.object({ yaml: Yaml }).strict().meta({ id: 'LintBody' });
+
+export const PreviewBody = z
+  .object({
+    yaml: Yaml.describe('The text to preview (it need not be saved).'),
+    fromBeat: z.string().min(1).max(100).optional(),
+    meters: z.record(z.string().max(100), z.number().finite()).optional(),
+    flags: z.record(z.string().max(100), z.boolean()).optional(),
+  })
+  .strict()
+  .meta({ id: 'PreviewBody' });

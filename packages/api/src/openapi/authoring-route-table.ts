@@ -1,4 +1,10 @@
-import { CreateDraftBody, LintBody, PublishDraftBody, SaveDraftBody } from '../authoring/authoring-schemas';
+import {
+  CreateDraftBody,
+  LintBody,
+  PreviewBody,
+  PublishDraftBody,
+  SaveDraftBody,
+} from '../authoring/authoring-schemas';
 import { ErrorResponse } from '../schemas/error';
 import type { DocumentedRoute } from './route-table';
 
@@ -123,6 +129,23 @@ export const authoringRouteTable: DocumentedRoute[] = [
       ...authorErrors,
       409: err('`draft_changed` (publish the current revision) or `version_not_newer` (raise `version:`).'),
       422: err('`draft_has_errors`: `problems` lists every error; the version served before stays live.'),
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/orgs/{orgId}/drafts/{draftId}/preview',
+    summary:
+      'Starts a coach-mode run of a text (saved or not) from a chosen beat with chosen meter and flag values, for the real player.',
+    tag: 'authoring',
+    auth: 'facilitator',
+    body: PreviewBody,
+    responses: {
+      201: {
+        description: '`{ run, view, runToken }` and the run cookie, as POST /api/runs; open `/runs/{id}`.',
+      },
+      400: err('`invalid_body`: an unknown beat, meter or flag, or a malformed body.'),
+      ...authorErrors,
+      422: err('`draft_has_errors`: the text does not load (`problems`).'),
     },
   },
   {

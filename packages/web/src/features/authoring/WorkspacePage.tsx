@@ -21,7 +21,7 @@ function Workspace({ orgId, draft, setup }: { orgId: string; draft: Draft; setup
   const [jump, setJump] = useState<{ line: number } | undefined>();
   const [cursorLine, setCursorLine] = useState(1);
   const [replace, setReplace] = useState<{ text: string } | undefined>();
-  const { result, checking, failure } = useChecker(text, setup);
+  const { result, lastLoaded, checking, failure } = useChecker(text, setup);
   const saving = useDraftSaving(orgId, draft);
   const dirty = text !== saving.saved.yaml;
   const problems = result?.problems ?? [];
@@ -127,6 +127,7 @@ function Workspace({ orgId, draft, setup }: { orgId: string; draft: Draft; setup
             draftId={draft.id}
             text={text}
             result={result}
+            lastLoaded={lastLoaded}
             cursorLine={cursorLine}
             onJump={(line) => setJump({ line })}
           />

@@ -82,3 +82,30 @@ describe('completion context', () => {
     ]);
   });
 });
+
+describe('layoutMap', () => {
+  it('places every node once, phases as separate boxes, endings last, and finds the node at a line', async () => {
+    const { layoutMap, nodeAtLine, nodeLabels } = await import('../map/layoutMap');
+    const model = checkScenario(template, setup).map;
+    if (!model) throw new Error('the template should load');
+    const layout = layoutMap(model);
+    expect(layout.nodes.map((n) => n.id).sort()).toEqual(model.nodes.map((n) => n.id).sort());
+    expect(layout.groups.map((g) => g.id)).toEqual(['opening', 'endings']);
+    const [opening, endings] = layout.groups;
+    expect((opening?.x ?? 0) + (opening?.w ?? 0)).toBeLessThan(endings?.x ?? 0);
+    const x = (id: string) => layout.nodes.find((n) => n.id === id)?.x ?? -1;
+    expect(x('arrival')).toBeLessThan(x('safe-to-talk'));
+    const arrival = model.nodes.find((n) => n.id === 'arrival');
+    if (!arrival) throw new Error('the template has an arrival beat');
+    expect(nodeAtLine(model.nodes, arrival.line + 3)?.id).toBe('arrival');
+    expect(nodeLabels(arrival)).toEqual(['start', 'best path']);
+    const unreachable = checkScenario(
+      template
+        .replace('next: safe-to-talk', 'next: door-ajar')
+        .replaceAll('next: safe-to-talk', 'next: door-ajar'),
+      setup,
+    );
+    expect(unreachable.map?.nodes.find((n) => n.id === 'safe-to-talk')?.reachable).toBe(false);
+    expect(layoutMap(unreachable.map ?? model).nodes).toHaveLength(model.nodes.length);
+  });
+});

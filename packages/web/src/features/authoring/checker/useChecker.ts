@@ -12,6 +12,8 @@ export function useChecker(text: string, setup: CheckerSetup | undefined, delayM
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
   const [result, setResult] = useState<CheckResult | undefined>();
+  // The last result whose text loaded: the map and analysis stay on screen while the author fixes a typo.
+  const [lastLoaded, setLastLoaded] = useState<CheckResult | undefined>();
   const [checking, setChecking] = useState(false);
   const [failure, setFailure] = useState<string | undefined>();
 
@@ -26,6 +28,7 @@ export function useChecker(text: string, setup: CheckerSetup | undefined, delayM
       else {
         setFailure(undefined);
         setResult(message.result);
+        if (message.result.loaded) setLastLoaded(message.result);
       }
     };
     w.onerror = () => {
@@ -51,5 +54,5 @@ export function useChecker(text: string, setup: CheckerSetup | undefined, delayM
     return () => clearTimeout(timer);
   }, [text, setup, delayMs]);
 
-  return { result, checking, failure };
+  return { result, lastLoaded, checking, failure };
 }

@@ -1,0 +1,198 @@
+import { useMemo, useRef, useState } from 'react';
+import type { MapModel } from '../checker/checkTypes';
+import { layoutMap, NODE_H, NODE_W, nodeAtLine, nodeLabels } from './layoutMap';
+
+function short(text: string, max = 24) {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * The scenario's map: phases as boxes (with their time skip), beats and endings as nodes with their state
+ * in words (start, unreachable, dead end, best path, interruption), choices as arrows (the best path drawn
+ * heavier). Clicking a node jumps to its YAML; the node under the editor's cursor is outlined. A list of the
+ * same nodes follows for keyboard and screen-reader users.
+ *
+ * @example
+ * <ScenarioMap model={result.map} cursorLine={12} onJump={(line) => setJump({ line })} stale={false} />
+ */
+export function ScenarioMap({
+  model,
+  cursorLine,
+  onJump,
+  stale,
+}: {
+  model: MapModel;
+  cursorLine: number;
+  onJump: (line: number) => void;
+  stale: boolean;
+}) {
+  const layout = useMemo(() => layoutMap(model), [model]);
+  const current = nodeAtLine(model.nodes, cursorLine)?.id;
+  const svg = useRef<SVGSVGElement>(null);
+  const [view, setView] = useState<'map' | 'list'>('map');
+  const at = new Map(layout.nodes.map((n) => [n.id, n]));
+  const download = () => {
+    if (!svg.current) return;
+    const text = new XMLSerializer().serializeToString(svg.current);
+    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'scenario-map.svg';
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <div className="au-map">
+      <p aria-live="polite" data-testid="map-status">
+        {stale
+          ? 'The map shows the last version that loaded: fix the format errors to update it.'
+          : `Map of the current text: ${model.nodes.filter((n) => n.kind === 'beat').length} beats, ${model.nodes.filter((n) => n.kind === 'ending').length} endings.`}
+      </p>
+      <div className="au-tabs">
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-pressed={view === 'map'}
+          onClick={() => setView('map')}
+        >
+          Map
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-pressed={view === 'list'}
+          onClick={() => setView('list')}
+        >
+          List of beats
+        </button>
+        <button type="button" className="button button--secondary" onClick={download}>
+          Download the map (SVG)
+        </button>
+      </div>
+      {view === 'map' ? (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll area must be reachable by keyboard to scroll it
+        <section className="au-map-scroll" tabIndex={0} aria-label="Map (scrolls)">
+          <svg
+            ref={svg}
+            xmlns="http://www.w3.org/2000/svg"
+            width={layout.width}
+            height={layout.height}
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            role="img"
+            aria-label="Map of beats and endings; the list of beats gives the same information as text"
+            className="au-map-svg"
+          >
+            <defs>
+              <marker
+                id="au-arrow"
+                viewBox="0 0 10 10"
+                refX="10"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto-start-reverse"
+              >
+                <path d="M 0 0 L 10 5 L 0 10 z" fill="#545d66" />
+              </marker>
+            </defs>
+            {layout.groups.map((g) => (
+              <g key={g.id}>
+                <rect x={g.x} y={g.y} width={g.w} height={g.h} rx={8} fill="#f0ede6" stroke="#bdb6a8" />
+                <text x={g.x + 10} y={g.y + 18} className="au-map-group">
+                  {g.title}
+                  {g.timeSkip ? ` (time skip: ${short(g.timeSkip, 30)})` : ''}
+                </text>
+              </g>
+            ))}
+            {model.edges.map((e) => {
+              const a = at.get(e.from);
+              const b = at.get(e.returns ? e.from : e.to);
+              if (!a || !b || e.returns) return null;
+              const x1 = a.x + NODE_W;
+              const y1 = a.y + NODE_H / 2;
+              const x2 = b.x;
+              const y2 = b.y + NODE_H / 2;
+              const back = x2 <= x1;
+              const d = back
+                ? `M ${x1} ${y1} C ${x1 + 40} ${y1 - 60}, ${x2 - 40} ${y2 - 60}, ${x2} ${y2}`
+                : `M ${x1} ${y1} C ${x1 + 24} ${y1}, ${x2 - 24} ${y2}, ${x2} ${y2}`;
+              return (
+                <path
+                  key={`${e.from}/${e.choiceId}/${e.to}`}
+                  d={d}
+                  fill="none"
+                  stroke={e.best ? '#1e6b3a' : '#8a939b'}
+                  strokeWidth={e.best ? 3 : 1.2}
+                  strokeDasharray={e.conditional ? '5 3' : undefined}
+                  markerEnd="url(#au-arrow)"
+                />
+              );
+            })}
+            {layout.nodes.map((n) => {
+              const problem = !n.reachable || n.deadEnd;
+              const labels = nodeLabels(n).filter((l) => l !== 'start' || n.kind === 'beat');
+              return (
+                // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the list of beats is the keyboard way
+                <g
+                  key={n.id}
+                  className={`au-node${n.id === current ? ' au-node--current' : ''}`}
+                  data-node-id={n.id}
+                  onClick={() => onJump(n.line)}
+                >
+                  <rect
+                    x={n.x}
+                    y={n.y}
+                    width={NODE_W}
+                    height={NODE_H}
+                    rx={n.kind === 'ending' ? 20 : 6}
+                    fill={problem ? '#f8e7e7' : n.kind === 'ending' ? '#e3eef2' : '#ffffff'}
+                    stroke={
+                      n.id === current
+                        ? '#c2410c'
+                        : problem
+                          ? '#a1262d'
+                          : n.onBestPath
+                            ? '#1e6b3a'
+                            : '#545d66'
+                    }
+                    strokeWidth={n.id === current || n.onBestPath ? 3 : 1.2}
+                    strokeDasharray={problem ? '4 2' : undefined}
+                  />
+                  <text x={n.x + 8} y={n.y + 19} className="au-map-title">
+                    {short(n.title)}
+                  </text>
+                  <text x={n.x + 8} y={n.y + 38} className="au-map-labels">
+                    {short(labels.join(', ') || n.id, 30)}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+        </section>
+      ) : (
+        <ul className="au-node-list">
+          {model.nodes.map((n) => (
+            <li key={n.id}>
+              <button
+                type="button"
+                className="linklike"
+                aria-current={n.id === current ? 'location' : undefined}
+                onClick={() => onJump(n.line)}
+              >
+                <strong>{n.title}</strong> <code>{n.id}</code>
+                {n.phaseId ? ` in ${model.groups.find((g) => g.id === n.phaseId)?.title ?? n.phaseId}` : ''}{' '}
+                (line {n.line}){nodeLabels(n).length > 0 ? `: ${nodeLabels(n).join(', ')}` : ''}
+              </button>
+              <span className="muted">
+                {' '}
+                leads to{' '}
+                {[...new Set(model.edges.filter((e) => e.from === n.id).map((e) => e.to))].join(', ') ||
+                  'nothing (end)'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
