@@ -7,6 +7,9 @@ if (command === 'users') {
 } else if (command === 'package') {
   const { packageMain } = await import('../packages/api/src/cli/package-main');
   process.exitCode = await packageMain(rest);
+} else if (command === 'org') {
+  const { orgMain } = await import('../packages/api/src/cli/users-main');
+  process.exitCode = await orgMain(rest);
 } else {
   await import('../packages/scenarios/src/cli/main');
 }

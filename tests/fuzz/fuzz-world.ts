@@ -121,6 +121,20 @@ export async function fuzzWorld(storage: Storage): Promise<FuzzWorld> {
         });
     }
   await send('POST', '/api/orgs/org_default/drafts', { from: 'template', id: 'fuzz-draft' });
+  // A cohort join link (its token is learnt) and a trainee who joined through it, so the join and
+  // sign-in-link routes have real tokens and people to work on.
+  for (const cohortId of known.cohortId ?? []) {
+    const invite = await send('POST', '/api/orgs/org_default/invites', { role: 'trainee', cohortId });
+    const token = (invite.json as { token?: string } | null)?.token;
+    if (token) {
+      const res = await app.request(`/api/join/${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Fuzz Trainee', email: 'fuzz-trainee@example.org', password }),
+      });
+      if (res.ok) learn(await res.json());
+    }
+  }
 
   const refresh = async () => {
     const status = (await send('GET', '/api/auth/status')).json as { user?: unknown };

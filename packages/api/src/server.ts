@@ -9,6 +9,7 @@ import { createApp } from './app';
 import { liveCatalog } from './authoring/live-catalog';
 import { loadPublished } from './authoring/publications';
 import { runClusterPrimary } from './cluster-primary';
+import { purgeCourseData } from './courses/retention';
 import { parseEnv } from './env';
 import { inFlightLimit } from './http/in-flight-limit';
 import { createLogger } from './logger';
@@ -65,10 +66,18 @@ if (!sources.ok) {
 // Workshop rooms: live updates cross processes through PostgreSQL LISTEN/NOTIFY; SQLite means one process.
 const roomBus = config.DATABASE_URL ? await postgresBus(config.DATABASE_URL) : inProcessBus();
 const purge = () =>
-  purgeExpiredRooms(storage, new Date()).then(
-    (n) => n > 0 && logger.info({ rooms: n }, 'deleted workshop rooms past their retention period'),
-    (err) => logger.error({ err: String(err) }, 'could not purge old workshop rooms'),
-  );
+  Promise.all([
+    purgeExpiredRooms(storage, new Date()).then(
+      (n) => n > 0 && logger.info({ rooms: n }, 'deleted workshop rooms past their retention period'),
+      (err) => logger.error({ err: String(err) }, 'could not purge old workshop rooms'),
+    ),
+    // Course data past each organisation's retention setting (docs/courses.md).
+    purgeCourseData(storage, new Date()).then(
+      (n) =>
+        n.runs + n.marks + n.records > 0 && logger.info(n, 'deleted course data past its retention period'),
+      (err) => logger.error({ err: String(err) }, 'could not purge old course data'),
+    ),
+  ]);
 void purge();
 setInterval(purge, 60 * 60 * 1000).unref();
 

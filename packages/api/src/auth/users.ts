@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { DEFAULT_ORGANISATION_ID, setRoles } from '../courses/memberships';
+import type { Role } from '../courses/schema';
 import type { DomainError } from '../errors/domain-error';
 import type { Database } from '../storage/schema';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
@@ -31,6 +32,8 @@ export async function createUser(
   db: Kysely<Database>,
   input: { id: string; email: string; name: string; password: string },
   now: Date,
+  /** Where the new person belongs; absent: the default organisation (see below). An invite passes its own. */
+  joinAs?: { organisationId: string; roles: readonly Role[] },
 ): Promise<{ ok: true; value: User } | { ok: false; error: CreateUserError }> {
   const email = normaliseEmail(input.email);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
@@ -73,6 +76,10 @@ export async function createUser(
       ok: false,
       error: { code: 'email_taken', message: `An account for ${email} already exists. Sign in instead.` },
     };
+  }
+  if (joinAs) {
+    await setRoles(db, joinAs.organisationId, input.id, joinAs.roles, now);
+    return { ok: true, value: { id: input.id, email, name: input.name.trim() } };
   }
   // Every account is a person in an organisation: the default one, as facilitator (the first also admin
   // and manager), as migration 004 did for the accounts that existed before it.

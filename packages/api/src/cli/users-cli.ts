@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createUser } from '../auth/users';
 import { newId, type RandomBytes } from '../security/tokens';
 import type { Storage } from '../storage/storage';
+import { runUsersPeopleCli } from './org-cli';
 
 export interface UsersCliIo {
   out: (line: string) => void;
@@ -21,6 +22,10 @@ const HELP = [
   '      with --password-stdin (for scripts: printf "%s" "$PW" | pnpm doorway users add ...).',
   '  doorway users list',
   '      Lists accounts (e-mail and name).',
+  '  doorway users roles --email EMAIL [--org ORG_ID] [--role ROLE ...]',
+  '      Shows, or with --role sets, the roles in an organisation (admin, manager, facilitator, author, trainee).',
+  '  doorway users sign-in-link --email EMAIL [--org ORG_ID] [--days D]',
+  '      Prints a one-time sign-in link (a path: put the server address in front).',
   '',
   'The database is the one the server uses: DATABASE_URL, or DATA_DIR/doorway.sqlite (default ./data).',
 ];
@@ -37,6 +42,7 @@ export async function runUsersCli(args: string[], io: UsersCliIo): Promise<numbe
     for (const line of HELP) io.out(line);
     return command ? 0 : 1;
   }
+  if (command === 'roles' || command === 'sign-in-link') return runUsersPeopleCli(command, rest, io);
   let parsed: ReturnType<
     typeof parseArgs<{
       options: { email: { type: 'string' }; name: { type: 'string' }; 'password-stdin': { type: 'boolean' } };
@@ -53,7 +59,9 @@ export async function runUsersCli(args: string[], io: UsersCliIo): Promise<numbe
     return 2;
   }
   if (command !== 'add' && command !== 'list') {
-    io.err(`doorway users: unknown command "${command}". Use "add" or "list" (see "doorway users --help").`);
+    io.err(
+      `doorway users: unknown command "${command}". Use add, list, roles or sign-in-link (see "doorway users --help").`,
+    );
     return 2;
   }
   const storage = io.openStorage();

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseEnv } from '../env';
 import { openStorageFromConfig } from '../storage/open-from-config';
+import { runOrgCli } from './org-cli';
 import { runUsersCli } from './users-cli';
 
 // The process edge of `doorway users`: environment, terminal, exit code.
@@ -51,6 +52,23 @@ export async function usersMain(args: string[]): Promise<number> {
       }
       return first;
     },
+    openStorage: () => openStorageFromConfig(env.value),
+    random: (n) => randomBytes(n),
+    now: () => new Date(),
+  });
+}
+
+/** Runs `doorway org …` with the real environment and returns the exit code. */
+export async function orgMain(args: string[]): Promise<number> {
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+  const env = parseEnv(process.env, repoRoot);
+  if (!env.ok) {
+    process.stderr.write(`doorway org: the environment has bad values.\n  ${env.error.join('\n  ')}\n`);
+    return 2;
+  }
+  return runOrgCli(args, {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
     openStorage: () => openStorageFromConfig(env.value),
     random: (n) => randomBytes(n),
     now: () => new Date(),

@@ -216,6 +216,58 @@ export const errorCodes = {
     message:
       'A version of this scenario at least as new is already served. Raise `version:` and publish again.',
   },
+
+  // Invites, join links, sign-in links and personal data (courses-people).
+  invite_not_found: {
+    status: 404,
+    message: 'This invite link is not known. Check that the whole link was copied, or ask for a new one.',
+  },
+  invite_expired: {
+    status: 410,
+    message: 'This invite link has expired. Ask the person who sent it for a new one.',
+  },
+  invite_revoked: {
+    status: 410,
+    message: 'This invite link was withdrawn. Ask the person who sent it for a new one.',
+  },
+  invite_used_up: {
+    status: 410,
+    message: 'This invite link has been used as many times as allowed. Ask for a new one.',
+  },
+  invite_email_mismatch: {
+    status: 403,
+    message:
+      'This invite is for another e-mail address. Use the address it was sent to, or ask for a new invite.',
+  },
+  sign_in_link_not_found: {
+    status: 404,
+    message: 'This sign-in link is not known. Check that the whole link was copied, or ask for a new one.',
+  },
+  sign_in_link_expired: {
+    status: 410,
+    message: 'This sign-in link has expired. Ask your manager for a new one.',
+  },
+  sign_in_link_used: {
+    status: 410,
+    message: 'This sign-in link was already used (each works once). Ask your manager for a new one.',
+  },
+  sign_in_link_not_allowed: {
+    status: 403,
+    message:
+      'A sign-in link cannot be made for this person here. Ask an admin, or have them sign in with their password.',
+  },
+  confirmation_required: {
+    status: 409,
+    message: 'This deletes data for good. Send confirm=true (or erase=true) to go ahead.',
+  },
+  last_admin: {
+    status: 409,
+    message: 'You are the only admin of an organisation. Make someone else admin first.',
+  },
+  cannot_erase_self: {
+    status: 409,
+    message: 'To delete your own account, use DELETE /api/me?confirm=true (Your data page).',
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** One of the API's error codes. */

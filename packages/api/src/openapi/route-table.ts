@@ -21,11 +21,12 @@ import {
 import { authoringRouteTable } from './authoring-route-table';
 import { courseProgressRouteTable } from './course-progress-route-table';
 import { orgRouteTable } from './org-route-table';
+import { peopleRouteTable } from './people-route-table';
 import { workshopRouteTable } from './workshop-route-table';
 
 /** One documented route: what it takes and what it answers, by status. */
 export interface DocumentedRoute {
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** OpenAPI-style path, `{id}` for parameters. */
   path: string;
   summary: string;
@@ -171,6 +172,7 @@ export const routeTable: DocumentedRoute[] = [
   },
   ...workshopRouteTable,
   ...orgRouteTable,
+  ...peopleRouteTable,
   ...authoringRouteTable,
   ...courseProgressRouteTable,
 ];

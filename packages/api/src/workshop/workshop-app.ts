@@ -3,11 +3,16 @@ import type { AccountDeps } from '../auth/auth-context';
 import { authRoutes } from '../auth/auth-routes';
 import { authoringRoutes } from '../authoring/authoring-routes';
 import { liveCatalog } from '../authoring/live-catalog';
+import { adminPeopleRoutes } from '../courses/admin-people-routes';
 import { cohortRoutes } from '../courses/cohort-routes';
 import { courseRoutes } from '../courses/course-routes';
+import { inviteRoutes } from '../courses/invite-routes';
+import { joinRoutes } from '../courses/join-routes';
+import { meRoutes } from '../courses/me-routes';
 import { myCourseRoutes } from '../courses/my-course-routes';
 import { orgRoutes } from '../courses/org-routes';
 import { progressRoutes } from '../courses/progress-routes';
+import { signInLinkRoutes } from '../courses/sign-in-link-routes';
 import { stepAdminRoutes } from '../courses/step-admin-routes';
 import type { AppDeps } from '../deps';
 import { createRunService } from '../runs/run-service';
@@ -68,6 +73,11 @@ export function workshopApp(deps: AppDeps) {
     .route('/', orgRoutes(accountDeps))
     .route('/', courseRoutes(courseDeps))
     .route('/', cohortRoutes(courseDeps))
+    .route('/', inviteRoutes(accountDeps))
+    .route('/', joinRoutes(accountDeps))
+    .route('/', signInLinkRoutes(accountDeps))
+    .route('/', meRoutes(accountDeps))
+    .route('/', adminPeopleRoutes(accountDeps))
     .route(
       '/',
       authoringRoutes({
