@@ -47,21 +47,18 @@ export async function runOrgCli(args: string[], io: OrgCliIo): Promise<number> {
     );
     return 2;
   }
-  let parsed;
+  const options = {
+    id: { type: 'string' },
+    admin: { type: 'string' },
+    role: { type: 'string' },
+    cohort: { type: 'string' },
+    email: { type: 'string' },
+    'max-uses': { type: 'string' },
+    days: { type: 'string' },
+  } as const;
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
   try {
-    parsed = parseArgs({
-      args: rest,
-      options: {
-        id: { type: 'string' },
-        admin: { type: 'string' },
-        role: { type: 'string' },
-        cohort: { type: 'string' },
-        email: { type: 'string' },
-        'max-uses': { type: 'string' },
-        days: { type: 'string' },
-      },
-      allowPositionals: true,
-    });
+    parsed = parseArgs({ args: rest, options, allowPositionals: true });
   } catch (error) {
     io.err(`doorway org ${command}: ${(error as Error).message}. See "doorway org --help".`);
     return 2;
@@ -188,18 +185,15 @@ export async function runUsersPeopleCli(
   args: string[],
   io: OrgCliIo,
 ): Promise<number> {
-  let values;
+  const options = {
+    email: { type: 'string' },
+    org: { type: 'string' },
+    role: { type: 'string', multiple: true },
+    days: { type: 'string' },
+  } as const;
+  let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
   try {
-    values = parseArgs({
-      args,
-      options: {
-        email: { type: 'string' },
-        org: { type: 'string' },
-        role: { type: 'string', multiple: true },
-        days: { type: 'string' },
-      },
-      allowPositionals: false,
-    }).values;
+    values = parseArgs({ args, options, allowPositionals: false }).values;
   } catch (error) {
     io.err(`doorway users ${command}: ${(error as Error).message}. See "doorway users --help".`);
     return 2;

@@ -15,7 +15,12 @@ export const DEFAULT_SIGN_IN_LINK_DAYS = 7;
  */
 export async function createSignInLink(
   db: Kysely<Database>,
-  input: { userId: string; organisationId: string; createdBy?: string | null; expiresInDays?: number },
+  input: {
+    userId: string;
+    organisationId: string;
+    createdBy?: string | null;
+    expiresInDays?: number | undefined;
+  },
   now: Date,
   random: RandomBytes,
 ): Promise<{ token: string; expiresAt: string }> {
