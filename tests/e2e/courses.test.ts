@@ -1,20 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { replay, report, type Step } from '@doorway/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appInBrowser } from '../support/app-in-browser';
 import { axeViolations } from '../support/axe';
-import { compiled } from './helpers/scenarios';
+import { choose, currentBeat, screenshot, waitForChoices } from './helpers/player';
+import { bestPath, compiled, type PathStep, pathBy } from './helpers/scenarios';
 
-// Issue 11 in Chromium, the manager's half that main serves today: a course of two scenarios (practice, then an
-// assessment with a score rule) and a cohort, axe clean on each page. The join link, the three trainees and the
-// progress, CSV, record and heatmap checks wait for the invite routes (POST /api/orgs/:orgId/invites,
-// GET/POST /api/join/:token).
+// Issue 11's "Done when" in Chromium: a manager builds a course of two scenarios, makes a cohort and a join
+// link; three trainees join through it; Tess passes, Uma fails the assessment on a critical error, Vic does
+// not start. The manager's progress page, CSV, completion record and heatmap must show exactly that. The
+// expected scores come from replaying the same choices through the engine, not from the server.
 
 const practiceId = 'first-contact';
 const assessId = 'through-an-interpreter';
 const password = 'a long pass phrase';
 const passThreshold = compiled(assessId).scenario.passThreshold;
 
-describe('courses: a manager builds a course and a cohort in a real browser', () => {
+function expectedOf(id: string, path: PathStep[], mode: 'practice' | 'assessment') {
+  const steps: Step[] = path.map((p) => ({ kind: 'choice', beatId: p.beatId, choiceId: p.choiceId }));
+  const state = replay(compiled(id), { seed: 0, mode, steps });
+  if (!state.ok) throw new Error(`${id}: the path does not replay`);
+  return report(compiled(id), state.value);
+}
+
+const criticalPath = pathBy(
+  assessId,
+  (offered) => offered.find((c) => c.critical) ?? offered.find((c) => c.verdict === 'best') ?? offered[0],
+);
+const tessPractice = expectedOf(practiceId, bestPath(practiceId), 'practice');
+const tessAssess = expectedOf(assessId, bestPath(assessId), 'assessment');
+const umaAssess = expectedOf(assessId, criticalPath, 'assessment');
+
+/** RFC 4180 rows (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+describe('courses: a manager, a cohort of three trainees and a join link, in real browsers', () => {
   const app = appInBrowser();
   const contexts: BrowserContext[] = [];
   afterAll(async () => {
@@ -22,7 +69,10 @@ describe('courses: a manager builds a course and a cohort in a real browser', ()
   });
 
   async function newPage(): Promise<Page> {
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
@@ -33,7 +83,25 @@ describe('courses: a manager builds a course and a cohort in a real browser', ()
     expect(await axeViolations(page), page.url()).toEqual([]);
   }
 
-  it('builds a course of two scenarios and a cohort, axe clean on each page', async () => {
+  /** Starts a step from My courses and plays the path to the ending in the player. */
+  async function playStep(page: Page, position: number, path: PathStep[]) {
+    await page.goto(`${app.server.url}/my/courses`);
+    await page.getByRole('button', { name: `Start step ${position}` }).click();
+    await page.waitForURL(/\/runs\/[A-Za-z0-9_-]+$/);
+    await waitForChoices(page);
+    try {
+      for (const [i, step] of path.entries()) {
+        expect(await currentBeat(page), `${page.url()} decision ${i + 1}`).toBe(step.beatId);
+        await choose(page, step.choiceId);
+      }
+      await page.locator('#ending-heading').waitFor();
+    } catch (error) {
+      await screenshot(page, `courses-step-${position}-failed`);
+      throw error;
+    }
+  }
+
+  it('builds the course, enrols three through a join link, and shows pass, critical-error fail and not started', async () => {
     const manager = await newPage();
     await manager.goto(`${app.server.url}/workshop`);
     await manager.getByLabel('Your name').fill('Mia Chen');
@@ -73,6 +141,187 @@ describe('courses: a manager builds a course and a cohort in a real browser', ()
 
     await manager.getByRole('heading', { level: 1, name: 'Cohort: Winter' }).waitFor();
     await manager.getByText('Nobody has joined yet. Share a join link.').waitFor();
+    const cohortUrl = manager.url();
     await expectAxeClean(manager);
-  }, 300_000);
+    await manager.getByRole('button', { name: 'Create a join link' }).click();
+    const linkInput = manager.getByLabel('New join link (shown only now)');
+    const joinUrl = await linkInput.inputValue();
+    expect(joinUrl).toMatch(new RegExp(`^${app.server.url}/join/[A-Za-z0-9_-]{20,}$`));
+    await manager
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
+    await manager.getByRole('button', { name: 'Copy the join link' }).click();
+    await manager.getByText('The join link is copied.').waitFor();
+    expect(await manager.evaluate(() => navigator.clipboard.readText())).toBe(joinUrl);
+    await manager.getByText(/^Join link 1: made .* · active · used 0 times/).waitFor();
+    await expectAxeClean(manager);
+
+    // Three trainees join through the one link.
+    const trainees: Record<'tess' | 'uma' | 'vic', Page> = {} as never;
+    for (const [key, name] of [
+      ['tess', 'Tess Okafor'],
+      ['uma', 'Uma Reyes'],
+      ['vic', 'Vic Lund'],
+    ] as const) {
+      const page = await newPage();
+      await page.goto(joinUrl);
+      await page.getByRole('heading', { level: 1, name: /^Join / }).waitFor();
+      await page
+        .getByText('You are invited to the cohort Winter, taking the course New advocate onboarding.')
+        .waitFor();
+      if (key === 'tess') await expectAxeClean(page);
+      await page.getByLabel('Your name').fill(name);
+      await page.getByLabel('E-mail').fill(`${key}@example.org`);
+      await page.getByLabel(/^Password/).fill(password);
+      await page.getByRole('button', { name: 'Create account and join' }).click();
+      await page.getByRole('heading', { level: 1, name: 'My courses' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'New advocate onboarding' }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'My courses' })
+        .waitFor();
+      trainees[key] = page;
+    }
+    const { tess, uma, vic } = trainees;
+    expect(await vic.getByText('Next · Not started · practice').count()).toBe(1);
+    await expectAxeClean(vic);
+
+    await playStep(tess, 1, bestPath(practiceId));
+    await playStep(tess, 2, bestPath(assessId));
+    await playStep(uma, 1, bestPath(practiceId));
+    await playStep(uma, 2, criticalPath);
+    expect(tessAssess.passed).toBe(true);
+    expect(umaAssess.criticalErrors.length).toBeGreaterThan(0);
+
+    await tess.goto(`${app.server.url}/my/courses`);
+    await tess.getByText('Completed and passed', { exact: false }).waitFor();
+    expect(await tess.getByText('Done · passed').count()).toBe(2);
+    expect(await tess.getByRole('link', { name: 'Debrief of attempt 1' }).count()).toBe(2);
+    await expectAxeClean(tess);
+    await uma.goto(`${app.server.url}/my/courses`);
+    await uma.getByText('Completed, not passed', { exact: false }).waitFor();
+    await uma.getByText('Done · not passed').waitFor();
+    expect(await uma.locator('.mc-step').nth(1).textContent()).toContain(
+      `Score ${umaAssess.overall}, a critical error, not passed`,
+    );
+    await tess.getByRole('link', { name: 'Your completion record (printable)' }).click();
+    await tess.getByRole('heading', { level: 2, name: 'Completion record' }).waitFor();
+    expect(await tess.locator('.record__person').textContent()).toBe('Tess Okafor');
+    await expectAxeClean(tess);
+
+    // The manager's view of the cohort.
+    await manager.reload();
+    await manager.getByRole('heading', { level: 2, name: 'Enrolled trainees (3)' }).waitFor();
+    await manager.getByText('3 enrolled · 2 started · 2 completed · 1 passed · 0 overdue').waitFor();
+    const row = async (name: string) =>
+      (await manager.locator(`tr[data-trainee="${name}"] > *`).allTextContents()).map((t) => t.trim());
+    const mean = (a: number, b: number) => String(Math.round((a + b) / 2));
+    expect(await row('Tess Okafor')).toEqual([
+      'Tess Okafor',
+      'Yes',
+      'Yes',
+      'Yes',
+      mean(tessPractice.overall, tessAssess.overall),
+      '0',
+      expect.any(String),
+      'No',
+      `Passed (${tessPractice.overall})`,
+      `Passed (${tessAssess.overall})`,
+    ]);
+    expect(await row('Uma Reyes')).toEqual([
+      'Uma Reyes',
+      'Yes',
+      'Yes',
+      'No',
+      mean(tessPractice.overall, umaAssess.overall),
+      String(umaAssess.criticalErrors.length),
+      expect.any(String),
+      'No',
+      `Passed (${tessPractice.overall})`,
+      `Failed (${umaAssess.overall}) · critical error`,
+    ]);
+    expect(await row('Vic Lund')).toEqual([
+      'Vic Lund',
+      'No',
+      'No',
+      'No',
+      '—',
+      '0',
+      '—',
+      'No',
+      'Not started',
+      'Not started',
+    ]);
+    // Two trainees have an attempt: the heatmap of each step says it needs three.
+    expect(
+      await manager
+        .getByText(
+          /Shown only for groups of 3 or more trainees, so no one is singled out \(2 trainees have an attempt so far\)/,
+        )
+        .count(),
+    ).toBe(2);
+    expect(await manager.locator('.cm-heatmap table').count()).toBe(0);
+    await expectAxeClean(manager);
+
+    const [download] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.getByRole('link', { name: 'Download the progress as CSV' }).click(),
+    ]);
+    const csvPath = await download.path();
+    const [columns = [], ...cells] = parseCsv(readFileSync(csvPath, 'utf8'));
+    const col = (r: string[], name: string) => r[columns.indexOf(name)];
+    expect(
+      cells.map((r) => [
+        col(r, 'trainee_name'),
+        col(r, 'step_position'),
+        col(r, 'status'),
+        col(r, 'score'),
+        col(r, 'critical_errors'),
+        col(r, 'course_passed'),
+      ]),
+    ).toEqual([
+      ['Tess Okafor', '1', 'passed', String(tessPractice.overall), '0', 'yes'],
+      ['Tess Okafor', '2', 'passed', String(tessAssess.overall), '0', 'yes'],
+      ['Uma Reyes', '1', 'passed', String(tessPractice.overall), '0', 'no'],
+      ['Uma Reyes', '2', 'failed', String(umaAssess.overall), String(umaAssess.criticalErrors.length), 'no'],
+      ['Vic Lund', '1', 'not_started', '', '0', 'no'],
+      ['Vic Lund', '2', 'not_started', '', '0', 'no'],
+    ]);
+
+    // Uma's attempts and debrief, then Tess's printable record.
+    await manager.getByRole('link', { name: 'Uma Reyes' }).first().click();
+    await manager.getByRole('heading', { level: 1, name: 'Uma Reyes' }).waitFor();
+    await manager.getByText(`Score ${umaAssess.overall} · critical error · not passed`).waitFor();
+    await manager.getByText('Debrief of attempt 1').nth(1).click();
+    await manager.getByText('critical error', { exact: false }).first().waitFor();
+    await expectAxeClean(manager);
+    await manager.getByRole('link', { name: 'Back to the cohort' }).click();
+    await manager.getByRole('link', { name: 'Tess Okafor' }).first().click();
+    await manager.getByRole('link', { name: 'Completion record (printable)' }).click();
+    await manager.getByRole('heading', { level: 2, name: 'Completion record' }).waitFor();
+    expect(await manager.locator('.record__result').textContent()).toBe('Result: Passed');
+    expect(
+      (await manager.locator('.record__steps tbody tr').allTextContents()).map((t) =>
+        t.replace(/\d{4}-\d\d-\d\d$/, ''),
+      ),
+    ).toEqual([
+      `1${compiled(practiceId).scenario.title}${compiled(practiceId).scenario.version}Passed${tessPractice.overall}`,
+      `2${compiled(assessId).scenario.title}${compiled(assessId).scenario.version}Passed${tessAssess.overall}`,
+    ]);
+    await expectAxeClean(manager);
+    await manager.emulateMedia({ media: 'print' });
+    expect(await manager.locator('.site-header').isVisible()).toBe(false);
+    expect(await manager.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    expect(await manager.locator('.record').isVisible()).toBe(true);
+    await manager.emulateMedia({ media: 'screen' });
+
+    // Revoking the link: the next person is told it was withdrawn.
+    await manager.goto(cohortUrl);
+    await manager.getByRole('button', { name: 'Revoke join link 1' }).click();
+    await manager.getByText(/^Join link 1: .* · revoked · used 3 times/).waitFor();
+    const late = await newPage();
+    await late.goto(joinUrl);
+    await late.getByText('This join link was withdrawn. Ask your manager for a new one.').waitFor();
+    await expectAxeClean(late);
+  }, 600_000);
 });
