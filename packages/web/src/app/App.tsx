@@ -1,10 +1,12 @@
 import { Suspense } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
+import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Loading } from '../components/Loading';
 import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { ServiceStatus } from '../components/ServiceStatus';
 import { StepOutButton } from '../features/step-out/StepOutButton';
 import { StepOutPanel } from '../features/step-out/StepOutPanel';
+import { useT } from '../i18n/i18n';
 import { managesCourses, useMyOrgs } from '../lib/myOrgs';
 import { StepOutProvider } from '../lib/stepOut';
 import { NotFound } from './NotFound';
@@ -19,30 +21,32 @@ import { routes } from './routes';
  */
 export function App() {
   const [location] = useLocation();
+  const { t } = useT();
   const orgs = useMyOrgs().data ?? [];
   const manager = orgs.some(managesCourses);
   const trainee = orgs.some((o) => o.roles.includes('trainee'));
   return (
     <StepOutProvider>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skip')}
       </a>
       <header className="site-header">
         <Link className="brand" href="/">
           Doorway
         </Link>
-        <nav aria-label="Main" className="site-nav">
-          <Link href="/">Scenarios</Link>
-          <Link href="/sources">Sources</Link>
-          <Link href="/workshop">Workshop</Link>
-          {manager ? <Link href="/manage/courses">Courses</Link> : null}
-          {trainee ? <Link href="/my/courses">My courses</Link> : null}
+        <nav aria-label={t('app.nav')} className="site-nav">
+          <Link href="/">{t('app.scenarios')}</Link>
+          <Link href="/sources">{t('app.sources')}</Link>
+          <Link href="/workshop">{t('app.workshop')}</Link>
+          {manager ? <Link href="/manage/courses">{t('app.courses')}</Link> : null}
+          {trainee ? <Link href="/my/courses">{t('app.myCourses')}</Link> : null}
         </nav>
+        <LanguageSwitcher />
         <StepOutButton />
       </header>
       <main id="main" tabIndex={-1}>
         <PageErrorBoundary key={location}>
-          <Suspense fallback={<Loading what="the page" />}>
+          <Suspense fallback={<Loading what={t('app.loadingPage')} />}>
             <Switch>
               {routes.map((r) => (
                 <Route key={r.path} path={r.path} component={r.component} />
@@ -55,8 +59,7 @@ export function App() {
       <footer className="site-footer">
         <ServiceStatus />
         <p>
-          Doorway is a training simulator. If you need support now, call the National Human Trafficking
-          Hotline at <a href="tel:+18883737888">1-888-373-7888</a>.
+          {t('app.footer')} <a href="tel:+18883737888">1-888-373-7888</a>.
         </p>
       </footer>
       <StepOutPanel />

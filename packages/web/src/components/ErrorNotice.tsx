@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n';
 import type { ApiError } from '../lib/http';
 
 /**
@@ -18,18 +19,19 @@ export function ErrorNotice({
   onRetry?: (() => void) | undefined;
   children?: ReactNode;
 }) {
+  const { t } = useT();
   return (
     <div className="notice notice--error" role="alert">
       <p className="notice__title">
         <span aria-hidden="true">⚠ </span>
-        {title ?? (error.kind === 'network' ? 'Connection problem' : 'Something went wrong')}
+        {title ?? (error.kind === 'network' ? t('common.connectionProblem') : t('common.somethingWrong'))}
       </p>
       <p>{error.message}</p>
       {onRetry || children ? (
         <div className="actions">
           {onRetry ? (
             <button type="button" className="button" onClick={onRetry}>
-              Try again
+              {t('common.tryAgain')}
             </button>
           ) : null}
           {children}

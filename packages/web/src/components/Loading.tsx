@@ -1,3 +1,5 @@
+import { useT } from '../i18n/i18n';
+
 /**
  * A quiet loading line, announced politely.
  *
@@ -5,9 +7,10 @@
  * <Loading what="the scenarios" />
  */
 export function Loading({ what }: { what: string }) {
+  const { t } = useT();
   return (
     <p className="loading" role="status">
-      Loading {what}…
+      {t('common.loading', { what })}
     </p>
   );
 }

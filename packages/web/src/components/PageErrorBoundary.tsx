@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+// A class component cannot use hooks: it reads the current language when it renders.
+import { i18next } from '../i18n/i18n';
 
 interface State {
   error: Error | undefined;
@@ -28,18 +30,16 @@ export class PageErrorBoundary extends Component<{ children: ReactNode }, State>
     return (
       <div className="notice notice--error" role="alert">
         <p className="notice__title">
-          <span aria-hidden="true">⚠ </span>This page could not be shown
+          <span aria-hidden="true">⚠ </span>
+          {i18next.t('common.pageBrokenTitle')}
         </p>
-        <p>
-          Something went wrong while loading it. If you are offline, reconnect and try again. Your runs are
-          saved on the server, so nothing is lost.
-        </p>
+        <p>{i18next.t('common.pageBroken')}</p>
         <div className="actions">
           <button type="button" className="button" onClick={() => location.reload()}>
-            Try again
+            {i18next.t('common.tryAgain')}
           </button>
           <a href="/" className="button button--secondary">
-            Back to the scenarios
+            {i18next.t('common.backToScenarios')}
           </a>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useT } from '../i18n/i18n';
 import { api } from '../lib/api';
 
 /**
@@ -8,6 +9,7 @@ import { api } from '../lib/api';
  * <footer><ServiceStatus /></footer>
  */
 export function ServiceStatus() {
+  const { t } = useT();
   const health = useQuery({
     queryKey: ['health'],
     queryFn: async () => {
@@ -16,16 +18,18 @@ export function ServiceStatus() {
       return res.json();
     },
   });
-  if (health.isPending) return <p className="service-status">Service: checking…</p>;
+  if (health.isPending) return <p className="service-status">{t('common.serviceChecking')}</p>;
   if (health.isError)
     return (
       <p className="service-status" role="alert">
-        Service: not reachable right now. Try again in a moment.
+        {t('common.serviceDown')}
       </p>
     );
   return (
     <p className="service-status" data-testid="service-status">
-      Service: {health.data.status === 'ok' ? 'running' : health.data.status} (version {health.data.version})
+      {health.data.status === 'ok'
+        ? t('common.serviceRunning', { version: health.data.version })
+        : t('common.serviceOther', { status: health.data.status, version: health.data.version })}
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { useSources } from '../lib/queries';
 import { sourceAnchor } from '../lib/sourceAnchor';
 import { sourceTexts } from '../lib/sourceText';
 import './SourceLinks.css';
+import { useT } from '../i18n/i18n';
 
 /**
  * The sources behind a piece of feedback, each linking to its entry on the Sources page. `detailed`
@@ -13,18 +14,19 @@ import './SourceLinks.css';
  * <SourceLinks sources={d.sources} detailed />
  */
 export function SourceLinks({ sources, detailed = false }: { sources: string[]; detailed?: boolean }) {
+  const { t } = useT();
   const query = useSources(detailed && sources.length > 0);
   if (sources.length === 0) return null;
   const texts = sourceTexts(query.data);
   if (detailed && texts.size > 0)
     return (
       <div className="sources">
-        <p className="sources__label">Sources:</p>
+        <p className="sources__label">{t('sources.label')}</p>
         <ul className="sources__list">
           {sources.map((source) => (
             <li key={source}>
               <Link href={`/sources#${sourceAnchor(source)}`}>{source}</Link>
-              {texts.has(source) ? `: ${texts.get(source)}` : null}
+              {texts.has(source) ? <span lang="en">: {texts.get(source)}</span> : null}
             </li>
           ))}
         </ul>
@@ -32,7 +34,7 @@ export function SourceLinks({ sources, detailed = false }: { sources: string[]; 
     );
   return (
     <p className="sources">
-      <span className="sources__label">Sources:</span>{' '}
+      <span className="sources__label">{t('sources.label')}</span>{' '}
       {sources.map((source, i) => (
         <span key={source}>
           {i > 0 ? ', ' : null}

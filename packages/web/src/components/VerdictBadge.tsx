@@ -1,11 +1,8 @@
 import type { Verdict } from '@doorway/engine';
 import './VerdictBadge.css';
+import { useT } from '../i18n/i18n';
 
-const look: Record<Verdict, { icon: string; word: string }> = {
-  best: { icon: '✓', word: 'Best response' },
-  acceptable: { icon: '◐', word: 'Acceptable' },
-  harmful: { icon: '✕', word: 'Harmful' },
-};
+const icons: Record<Verdict, string> = { best: '✓', acceptable: '◐', harmful: '✕' };
 
 /**
  * A verdict as icon and word (never colour alone), with "critical error" named when it is one.
@@ -14,14 +11,16 @@ const look: Record<Verdict, { icon: string; word: string }> = {
  * <VerdictBadge verdict="harmful" critical />
  */
 export function VerdictBadge({ verdict, critical = false }: { verdict: Verdict; critical?: boolean }) {
-  const { icon, word } = look[verdict];
+  const { t } = useT();
+  const icon = icons[verdict];
+  const word = t(`verdict.${verdict}`);
   return (
     <span className={`verdict verdict--${verdict}`}>
       <span className="verdict__icon" aria-hidden="true">
         {icon}
       </span>{' '}
       {word}
-      {critical ? <span className="verdict__critical"> · critical error</span> : null}
+      {critical ? <span className="verdict__critical">{t('verdict.critical')}</span> : null}
     </span>
   );
 }

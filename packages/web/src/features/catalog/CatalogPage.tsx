@@ -8,6 +8,7 @@ import { ContinueRuns } from './ContinueRuns';
 import { type CatalogFilter, competencyOptions, filterScenarios, themeOptions } from './filterScenarios';
 import { ScenarioCard } from './ScenarioCard';
 import './catalog.css';
+import { useT } from '../../i18n/i18n';
 
 /**
  * The home page: every scenario with its content notes, filters by competency and theme, and the
@@ -17,31 +18,28 @@ import './catalog.css';
  * <Route path="/" component={CatalogPage} />
  */
 export function CatalogPage() {
+  const { t } = useT();
   const query = useScenarios();
   const [filter, setFilter] = useState<CatalogFilter>({ competency: '', theme: '' });
   const all = query.data?.scenarios ?? [];
   const shown = filterScenarios(all, filter);
   return (
     <>
-      <PageHeading title="Scenarios">Practise a conversation</PageHeading>
-      <p className="lede">
-        Talk with a simulated survivor, choose what to say, and learn from feedback grounded in
-        trauma-informed practice. Take your time: nothing here is timed, and you can step out whenever you
-        need to.
-      </p>
+      <PageHeading title={t('catalog.title')}>{t('catalog.heading')}</PageHeading>
+      <p className="lede">{t('catalog.lede')}</p>
       <ContinueRuns />
-      {query.isPending ? <Loading what="the scenarios" /> : null}
+      {query.isPending ? <Loading what={t('catalog.loading')} /> : null}
       {query.isError ? <ErrorNotice error={apiErrorOf(query.error)} onRetry={() => query.refetch()} /> : null}
       {query.isSuccess ? (
         <>
-          <form className="filters" aria-label="Filter scenarios" onSubmit={(e) => e.preventDefault()}>
+          <form className="filters" aria-label={t('catalog.filters')} onSubmit={(e) => e.preventDefault()}>
             <label>
-              Competency
+              {t('catalog.competency')}
               <select
                 value={filter.competency}
                 onChange={(e) => setFilter({ ...filter, competency: e.target.value })}
               >
-                <option value="">Any competency</option>
+                <option value="">{t('catalog.anyCompetency')}</option>
                 {competencyOptions(all).map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -50,9 +48,9 @@ export function CatalogPage() {
               </select>
             </label>
             <label>
-              Theme
+              {t('catalog.theme')}
               <select value={filter.theme} onChange={(e) => setFilter({ ...filter, theme: e.target.value })}>
-                <option value="">Any theme</option>
+                <option value="">{t('catalog.anyTheme')}</option>
                 {themeOptions(all).map((t) => (
                   <option key={t} value={t}>
                     {t}
@@ -63,8 +61,8 @@ export function CatalogPage() {
           </form>
           <p className="muted" role="status">
             {shown.length === all.length
-              ? `${all.length} ${all.length === 1 ? 'scenario' : 'scenarios'}`
-              : `${shown.length} of ${all.length} scenarios match`}
+              ? t('catalog.count', { count: all.length })
+              : t('catalog.match', { shown: shown.length, count: all.length })}
           </p>
           <div className="cards">
             {shown.map((s) => (

@@ -1,8 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'wouter';
+import { useT } from '../../i18n/i18n';
 import { apiErrorOf, orThrow } from '../../lib/http';
-import { modeName } from '../../lib/modes';
 import { fetchRun, keys } from '../../lib/queries';
 import { forgetRun, rememberedRuns } from '../../lib/runMemory';
 
@@ -14,6 +14,7 @@ import { forgetRun, rememberedRuns } from '../../lib/runMemory';
  * <ContinueRuns />
  */
 export function ContinueRuns() {
+  const { t } = useT();
   const remembered = rememberedRuns();
   const results = useQueries({
     queries: remembered.map((r) => ({
@@ -36,16 +37,15 @@ export function ContinueRuns() {
   if (open.length === 0) return null;
   return (
     <section className="continue" aria-labelledby="continue-heading">
-      <h2 id="continue-heading">Continue where you left off</h2>
+      <h2 id="continue-heading">{t('catalog.continue')}</h2>
       <ul className="continue__list">
         {open.map(({ remembered: r, data }) => (
           <li key={r.runId}>
             <Link href={`/runs/${r.runId}`} className="button button--secondary">
-              Continue “{r.title}”
+              {t('catalog.continueRun', { title: r.title })}
             </Link>{' '}
             <span className="muted">
-              {modeName(data.run.mode)} mode, {data.view.decisions}{' '}
-              {data.view.decisions === 1 ? 'decision' : 'decisions'} so far
+              {t('catalog.soFar', { mode: t(`modes.${data.run.mode}.eyebrow`), count: data.view.decisions })}
             </span>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { ContentNotes } from '../../components/ContentNotes';
+import { useT } from '../../i18n/i18n';
 import type { ScenarioSummary } from '../../lib/types';
 
 /**
@@ -10,25 +11,28 @@ import type { ScenarioSummary } from '../../lib/types';
  * <ScenarioCard scenario={s} />
  */
 export function ScenarioCard({ scenario }: { scenario: ScenarioSummary }) {
+  const { t } = useT();
   return (
     <article className="card" aria-labelledby={`scenario-${scenario.id}`}>
       <h2 id={`scenario-${scenario.id}`} className="card__title">
-        <Link href={`/scenarios/${scenario.id}`}>{scenario.title}</Link>
+        <Link href={`/scenarios/${scenario.id}`} lang="en">
+          {scenario.title}
+        </Link>
       </h2>
-      <p>{scenario.summary}</p>
+      <p lang="en">{scenario.summary}</p>
       <dl className="facts">
         <div>
-          <dt>Time</dt>
-          <dd>About {scenario.estimatedMinutes} minutes</dd>
+          <dt>{t('catalog.time')}</dt>
+          <dd>{t('common.minutes', { count: scenario.estimatedMinutes })}</dd>
         </div>
         <div>
-          <dt>You are</dt>
-          <dd>{scenario.trainee}</dd>
+          <dt>{t('catalog.youAre')}</dt>
+          <dd lang="en">{scenario.trainee}</dd>
         </div>
         <div className="facts__block">
-          <dt>Practises</dt>
+          <dt>{t('catalog.practises')}</dt>
           <dd>
-            <ul className="tags">
+            <ul className="tags" lang="en">
               {scenario.competencies.map((c) => (
                 <li key={c.id}>{c.name}</li>
               ))}
@@ -36,7 +40,7 @@ export function ScenarioCard({ scenario }: { scenario: ScenarioSummary }) {
           </dd>
         </div>
       </dl>
-      <ContentNotes notes={scenario.contentNotes} />
+      <ContentNotes notes={scenario.contentNotes} lang="en" />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { DebriefReport } from '@doorway/engine';
+import { useT } from '../../i18n/i18n';
 
 /**
  * The competency scores as labelled horizontal bars (CSS, no chart library). Screen readers get the
@@ -8,11 +9,10 @@ import type { DebriefReport } from '@doorway/engine';
  * <CompetencyChart competencies={report.competencies} />
  */
 export function CompetencyChart({ competencies }: { competencies: DebriefReport['competencies'] }) {
+  const { t } = useT();
   return (
     <figure className="chart">
-      <figcaption id="chart-caption">
-        Score per competency, out of 100 (the table below has the same numbers)
-      </figcaption>
+      <figcaption id="chart-caption">{t('debrief.chartCaption')}</figcaption>
       <ul className="chart__bars" aria-hidden="true">
         {competencies.map((c) => (
           <li key={c.id} className="chart__row">
@@ -35,16 +35,17 @@ export function CompetencyChart({ competencies }: { competencies: DebriefReport[
  * <CompetencyTable competencies={report.competencies} />
  */
 export function CompetencyTable({ competencies }: { competencies: DebriefReport['competencies'] }) {
+  const { t } = useT();
   return (
     <div className="table-wrap">
       <table>
-        <caption>Competency scores</caption>
+        <caption>{t('debrief.tableCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Competency</th>
-            <th scope="col">Score</th>
-            <th scope="col">Evidence (possible range)</th>
-            <th scope="col">Weight</th>
+            <th scope="col">{t('debrief.competency')}</th>
+            <th scope="col">{t('debrief.score')}</th>
+            <th scope="col">{t('debrief.evidence')}</th>
+            <th scope="col">{t('debrief.weight')}</th>
           </tr>
         </thead>
         <tbody>
@@ -52,9 +53,7 @@ export function CompetencyTable({ competencies }: { competencies: DebriefReport[
             <tr key={c.id}>
               <th scope="row">{c.name}</th>
               <td>{Math.round(c.score)}</td>
-              <td>
-                {c.sum} ({c.min} to {c.max})
-              </td>
+              <td>{t('debrief.range', { sum: c.sum, min: c.min, max: c.max })}</td>
               <td>{c.weight}</td>
             </tr>
           ))}

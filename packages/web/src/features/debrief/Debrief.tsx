@@ -1,15 +1,10 @@
 import type { DebriefReport } from '@doorway/engine';
 import type { ReactNode } from 'react';
-import { modeName } from '../../lib/modes';
 import { CompetencyChart, CompetencyTable } from './CompetencyChart';
 import { DecisionTimeline } from './DecisionTimeline';
 import './debrief.css';
-
-const outcomeWords = {
-  positive: 'A hopeful ending',
-  mixed: 'A mixed ending',
-  negative: 'A difficult ending',
-};
+import { formatNumber } from '../../i18n/format';
+import { useT } from '../../i18n/i18n';
 
 /**
  * The debrief of a run: the ending and what it means, the result (pass or fail with reasons in
@@ -29,56 +24,58 @@ export function Debrief({
   onRewind?: ((toDecision: number) => void) | undefined;
   busy?: boolean;
 }) {
+  const { t } = useT();
   const assessment = report.mode === 'assessment';
   const belowThreshold = report.overall < report.passThreshold;
   return (
     <div className="debrief">
-      <p className="player__eyebrow">{modeName(report.mode)} mode</p>
+      <p className="player__eyebrow">{t(`modes.${report.mode}.eyebrow`)}</p>
 
       <section aria-labelledby="ending-heading" className="debrief__ending">
         <h2 id="ending-heading">
-          {report.ending ? `Ending: ${report.ending.title}` : 'You ended the conversation early'}
+          {report.ending ? (
+            <>
+              {t('debrief.ending')} <span lang="en">{report.ending.title}</span>
+            </>
+          ) : (
+            t('debrief.endedEarly')
+          )}
         </h2>
         {report.ending ? (
           <>
-            <p className="outcome">{outcomeWords[report.ending.outcome]}</p>
-            <p>{report.ending.debrief}</p>
+            <p className="outcome">{t(`debrief.${report.ending.outcome}`)}</p>
+            <p lang="en">{report.ending.debrief}</p>
           </>
         ) : (
-          <p>
-            Stepping away is always allowed. The scores below count only the decisions you made before
-            stopping.
-          </p>
+          <p>{t('debrief.endedEarlyText')}</p>
         )}
       </section>
 
       <section aria-labelledby="result-heading" className="debrief__result">
-        <h2 id="result-heading">Your result</h2>
+        <h2 id="result-heading">{t('debrief.result')}</h2>
         <p className="score">
-          Overall score: <strong>{Math.round(report.overall)}</strong> out of 100
+          {t('debrief.overall')} <strong>{formatNumber(Math.round(report.overall))}</strong>{' '}
+          {t('debrief.outOf')}
         </p>
         {assessment ? (
           <div className={report.passed ? 'result result--pass' : 'result result--fail'}>
             <p className="result__word">
               <span aria-hidden="true">{report.passed ? '✓ ' : '✕ '}</span>
-              {report.passed ? 'Passed' : 'Not passed'}
+              {report.passed ? t('debrief.passed') : t('debrief.notPassed')}
             </p>
             <p>
               {report.passed
-                ? `You reached the pass mark of ${report.passThreshold} with no critical errors and a good ending.`
-                : failReason(belowThreshold, report)}
+                ? t('debrief.passedText', { threshold: report.passThreshold })
+                : failReason(belowThreshold, report, t)}
             </p>
           </div>
         ) : (
-          <p>
-            An assessment run passes at {report.passThreshold} with no critical errors, at an ending that is
-            not a bad one for her.
-          </p>
+          <p>{t('debrief.passRule', { threshold: report.passThreshold })}</p>
         )}
         {report.criticalErrors.length > 0 ? (
           <div className="critical">
-            <h3>Critical {report.criticalErrors.length === 1 ? 'error' : 'errors'}</h3>
-            <ul>
+            <h3>{t('debrief.critical', { count: report.criticalErrors.length })}</h3>
+            <ul lang="en">
               {report.criticalErrors.map((e) => (
                 <li key={`${e.beatId}-${e.choiceId}`}>
                   <p>
@@ -96,29 +93,27 @@ export function Debrief({
       {actions ? <div className="actions">{actions}</div> : null}
 
       <section aria-labelledby="competencies-heading">
-        <h2 id="competencies-heading">Competencies</h2>
+        <h2 id="competencies-heading">{t('debrief.competencies')}</h2>
         <CompetencyChart competencies={report.competencies} />
         <CompetencyTable competencies={report.competencies} />
       </section>
 
       <section aria-labelledby="decisions-heading">
-        <h2 id="decisions-heading">Your decisions</h2>
+        <h2 id="decisions-heading">{t('debrief.decisions')}</h2>
         <DecisionTimeline decisions={report.decisions} onRewind={onRewind} busy={busy ?? false} />
       </section>
     </div>
   );
 }
 
-function failReason(belowThreshold: boolean, report: DebriefReport): string {
+function failReason(belowThreshold: boolean, report: DebriefReport, t: ReturnType<typeof useT>['t']): string {
   const reasons: string[] = [];
-  if (belowThreshold) reasons.push(`the score is below the pass mark of ${report.passThreshold}`);
+  if (belowThreshold) reasons.push(t('debrief.failScore', { threshold: report.passThreshold }));
   if (report.criticalErrors.length > 0)
-    reasons.push(
-      `${report.criticalErrors.length === 1 ? 'a critical error was' : `${report.criticalErrors.length} critical errors were`} made`,
-    );
-  if (report.ending?.outcome === 'negative')
-    reasons.push('the conversation ended badly for her (read the ending above)');
-  if (reasons.length === 0) reasons.push('the run did not reach an ending');
+    reasons.push(t('debrief.failCritical', { count: report.criticalErrors.length }));
+  if (report.ending?.outcome === 'negative') reasons.push(t('debrief.failEnding'));
+  if (reasons.length === 0) reasons.push(t('debrief.failNoEnding'));
   const last = reasons.pop();
-  return `Not passed because ${reasons.length > 0 ? `${reasons.join(', ')} and ${last}` : last}.`;
+  const joined = reasons.length > 0 ? `${reasons.join(', ')}${t('debrief.and')}${last}` : last;
+  return t('debrief.failBecause', { reasons: joined });
 }

@@ -5,6 +5,7 @@ import { Link, useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { useT } from '../../i18n/i18n';
 import { type ApiError, apiErrorOf } from '../../lib/http';
 import { openStartedRun } from '../../lib/openStartedRun';
 import { keys, useDebrief, useScenario } from '../../lib/queries';
@@ -20,6 +21,7 @@ import { Debrief } from './Debrief';
  * <Route path="/runs/:id/debrief" component={DebriefPage} />
  */
 export function DebriefPage({ params }: { params: { id: string } }) {
+  const { t } = useT();
   const runId = params.id;
   const query = useDebrief(runId);
   const scenario = useScenario(query.data?.scenarioId ?? '', query.data !== undefined);
@@ -33,28 +35,24 @@ export function DebriefPage({ params }: { params: { id: string } }) {
     if (finished) forgetRun(runId);
   }, [finished, runId]);
 
-  if (query.isPending) return <Loading what="your debrief" />;
+  if (query.isPending) return <Loading what={t('debrief.loading')} />;
   if (query.isError) {
     const e = apiErrorOf(query.error);
     const notEnded = e.kind === 'http' && e.code === 'run_not_ended';
     return (
       <ErrorNotice
-        error={
-          notEnded
-            ? { ...e, message: 'This conversation is still going: the debrief opens when it ends.' }
-            : e
-        }
-        title={notEnded ? 'Not finished yet' : undefined}
+        error={notEnded ? { ...e, message: t('debrief.notEnded') } : e}
+        title={notEnded ? t('debrief.notFinished') : undefined}
         onRetry={e.kind === 'network' ? () => query.refetch() : undefined}
       >
         <Link href={notEnded ? `/runs/${runId}` : '/'} className="button button--secondary">
-          {notEnded ? 'Back to the conversation' : 'Back to the scenarios'}
+          {notEnded ? t('debrief.backToConversation') : t('common.backToScenarios')}
         </Link>
       </ErrorNotice>
     );
   }
   const report = query.data;
-  const title = scenario.data?.title ?? 'your conversation';
+  const title = scenario.data?.title ?? t('debrief.yourConversation');
 
   const playAgain = async (mode: Mode) => {
     setBusy(true);
@@ -88,7 +86,7 @@ export function DebriefPage({ params }: { params: { id: string } }) {
 
   return (
     <>
-      <PageHeading title={`Debrief: ${title}`}>Debrief: {title}</PageHeading>
+      <PageHeading title={t('debrief.heading', { title })}>{t('debrief.heading', { title })}</PageHeading>
       {error ? <ErrorNotice error={error} /> : null}
       <Debrief
         report={report}
@@ -102,15 +100,15 @@ export function DebriefPage({ params }: { params: { id: string } }) {
               onClick={() => void playAgain(report.mode)}
               disabled={busy}
             >
-              Play again
+              {t('debrief.playAgain')}
             </button>
             {report.mode !== 'assessment' && report.decisions.length > 0 ? (
               <a href="#decisions-heading" className="button button--secondary">
-                Try a different path
+                {t('debrief.differentPath')}
               </a>
             ) : null}
             <Link href="/" className="button button--secondary">
-              All scenarios
+              {t('debrief.allScenarios')}
             </Link>
           </>
         }

@@ -1,6 +1,7 @@
 import type { DebriefReport } from '@doorway/engine';
 import { SourceLinks } from '../../components/SourceLinks';
 import { VerdictBadge } from '../../components/VerdictBadge';
+import { useT } from '../../i18n/i18n';
 
 /**
  * Every decision in order: what was chosen, the verdict, why, the best alternative in its own words,
@@ -19,7 +20,8 @@ export function DecisionTimeline({
   onRewind?: ((toDecision: number) => void) | undefined;
   busy?: boolean;
 }) {
-  if (decisions.length === 0) return <p>No decisions were made in this run.</p>;
+  const { t } = useT();
+  if (decisions.length === 0) return <p>{t('debrief.noDecisions')}</p>;
   return (
     <ol className="timeline">
       {decisions.map((d, i) => (
@@ -28,35 +30,44 @@ export function DecisionTimeline({
           className={`timeline__item timeline__item--${d.verdict}`}
         >
           <h3>
-            Decision {i + 1}
-            {d.beatTitle ? `: ${d.beatTitle}` : ''}
+            {t('debrief.decision', { n: i + 1 })}
+            {d.beatTitle ? (
+              <>
+                : <span lang="en">{d.beatTitle}</span>
+              </>
+            ) : null}
           </h3>
-          {d.prompt ? <p className="timeline__prompt">“{d.prompt}”</p> : null}
+          {d.prompt ? (
+            <p className="timeline__prompt" lang="en">
+              “{d.prompt}”
+            </p>
+          ) : null}
           <p>
-            <span className="timeline__label">You chose:</span> {d.choice.text}
+            <span className="timeline__label">{t('debrief.youChose')}</span>{' '}
+            <span lang="en">{d.choice.text}</span>
           </p>
           <p>
             <VerdictBadge verdict={d.verdict} critical={d.critical} />
           </p>
-          <p>{d.feedback}</p>
+          <p lang="en">{d.feedback}</p>
           {d.best && d.best.id !== d.choice.id ? (
             <div className="feedback__best">
-              <p className="feedback__best-label">A stronger response here:</p>
-              <blockquote>
+              <p className="feedback__best-label">{t('player.stronger')}</p>
+              <blockquote lang="en">
                 <p>{d.best.text}</p>
               </blockquote>
-              <p>{d.best.feedback}</p>
+              <p lang="en">{d.best.feedback}</p>
             </div>
           ) : null}
           <SourceLinks sources={d.sources} detailed />
           {d.triedBefore.length > 0 ? (
             <div className="timeline__tried">
-              <p className="timeline__label">Tried before rewinding:</p>
+              <p className="timeline__label">{t('debrief.triedBefore')}</p>
               <ul>
-                {d.triedBefore.map((t, j) => (
+                {d.triedBefore.map((tried, j) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the same choice can be tried twice
-                  <li key={`${t.id}-${j}`}>
-                    {t.text} (<VerdictBadge verdict={t.verdict} />)
+                  <li key={`${tried.id}-${j}`}>
+                    <span lang="en">{tried.text}</span> (<VerdictBadge verdict={tried.verdict} />)
                   </li>
                 ))}
               </ul>
@@ -69,7 +80,7 @@ export function DecisionTimeline({
               onClick={() => onRewind(i)}
               disabled={busy}
             >
-              Try a different path from decision {i + 1}
+              {t('debrief.rewindFrom', { n: i + 1 })}
             </button>
           ) : null}
         </li>

@@ -1,3 +1,5 @@
+import { useT } from '../../i18n/i18n';
+
 /**
  * Coach mode's optional "What might she be feeling?" panel: the survivor's state in words, never
  * numbers, closed until the trainee asks.
@@ -6,10 +8,11 @@
  * <AffectPanel name="Ixchel" describe="Guarded: she answers briefly and watches Rosa." />
  */
 export function AffectPanel({ name, describe }: { name?: string | undefined; describe: string }) {
+  const { t } = useT();
   return (
     <details className="affect">
-      <summary>What might {name ?? 'she'} be feeling?</summary>
-      <p>{describe}</p>
+      <summary>{name ? t('player.feeling', { name }) : t('player.feelingShe')}</summary>
+      <p lang="en">{describe}</p>
     </details>
   );
 }

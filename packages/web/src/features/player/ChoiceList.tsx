@@ -1,5 +1,6 @@
 import type { ViewChoice } from '@doorway/engine';
 import type { Ref } from 'react';
+import { useT } from '../../i18n/i18n';
 
 /**
  * The trainee's options as real buttons (outside the log), numbered for the 1–9 keys.
@@ -19,12 +20,13 @@ export function ChoiceList({
   disabled: boolean;
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
+  const { t } = useT();
   return (
     <section className="choices" aria-labelledby="choices-heading">
       <h2 id="choices-heading" ref={headingRef} tabIndex={-1}>
-        What do you say or do?
+        {t('player.whatDoYouSay')}
       </h2>
-      <p className="hint">Choose a response. You can also press its number key.</p>
+      <p className="hint">{t('player.hint')}</p>
       <ol className="choices__list">
         {choices.map((choice, i) => (
           <li key={choice.id}>
@@ -40,8 +42,8 @@ export function ChoiceList({
                 {i + 1}
               </span>
               <span className="choice__text">
-                {choice.action ? <span className="choice__kind">Action: </span> : null}
-                {choice.text}
+                {choice.action ? <span className="choice__kind">{t('player.action')}</span> : null}
+                <span lang="en">{choice.text}</span>
               </span>
             </button>
           </li>

@@ -2,7 +2,6 @@ import type { Feedback, View, ViewChoice, ViewLine } from '@doorway/engine';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { PageHeading } from '../../components/PageHeading';
-import { modeName } from '../../lib/modes';
 import type { RunInfo } from '../../lib/types';
 import { AffectPanel } from './AffectPanel';
 import { ChoiceList } from './ChoiceList';
@@ -10,6 +9,7 @@ import { FeedbackPanel } from './FeedbackPanel';
 import { Transcript } from './Transcript';
 import { useNumberKeys } from './useNumberKeys';
 import './player.css';
+import { useT } from '../../i18n/i18n';
 
 /** Where focus goes after something changed; `seq` grows so the same target can be focused again. */
 export interface PlayerFocus {
@@ -45,6 +45,7 @@ export interface PlayerProps {
  */
 export function Player(props: PlayerProps) {
   const { run, view, transcript, feedback, pending, paused, notice, focus } = props;
+  const { t } = useT();
   const latestRef = useRef<HTMLHeadingElement>(null);
   const choicesRef = useRef<HTMLHeadingElement>(null);
   const endingRef = useRef<HTMLHeadingElement>(null);
@@ -78,13 +79,18 @@ export function Player(props: PlayerProps) {
     >
       <header className="player__header">
         <p className="player__eyebrow">
-          {modeName(run.mode)} mode
-          {view.session ? ` · ${view.session.title}` : ''} · {view.beat.phaseTitle}
+          {t(`modes.${run.mode}.eyebrow`)}
+          <span lang="en">
+            {view.session ? ` · ${view.session.title}` : ''} · {view.beat.phaseTitle}
+          </span>
         </p>
-        <PageHeading title={props.scenarioTitle}>{props.scenarioTitle ?? 'Conversation'}</PageHeading>
+        <PageHeading title={props.scenarioTitle}>
+          {props.scenarioTitle ? <span lang="en">{props.scenarioTitle}</span> : t('player.conversation')}
+        </PageHeading>
         {view.beat.contentNote ? (
           <p className="content-notes">
-            <span className="content-notes__label">Content note:</span> {view.beat.contentNote}
+            <span className="content-notes__label">{t('common.contentNote')}</span>{' '}
+            <span lang="en">{view.beat.contentNote}</span>
           </p>
         ) : null}
       </header>
@@ -104,12 +110,18 @@ export function Player(props: PlayerProps) {
       {view.ended ? (
         <section className="ending" aria-labelledby="ending-heading">
           <h2 id="ending-heading" ref={endingRef} tabIndex={-1}>
-            The conversation has ended{view.ending ? `: ${view.ending.title}` : ''}
+            {view.ending ? (
+              <>
+                {t('player.ended')}: <span lang="en">{view.ending.title}</span>
+              </>
+            ) : (
+              t('player.ended')
+            )}
           </h2>
-          <p>The debrief explains each decision, your scores and the guidance behind them.</p>
+          <p>{t('player.endedText')}</p>
           <div className="actions">
             <Link href={`/runs/${run.id}/debrief`} className="button">
-              See your debrief
+              {t('player.seeDebrief')}
             </Link>
           </div>
         </section>
@@ -123,7 +135,7 @@ export function Player(props: PlayerProps) {
       )}
       {pending ? (
         <p className="loading" role="status">
-          Sending your response…
+          {t('player.sending')}
         </p>
       ) : null}
     </article>

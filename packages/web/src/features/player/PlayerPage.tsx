@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
+import { useT } from '../../i18n/i18n';
 import { type ApiError, apiErrorOf } from '../../lib/http';
 import { keys, useRun, useScenario } from '../../lib/queries';
 import { choose, newRequestId, rewind } from '../../lib/runCommands';
@@ -25,6 +26,7 @@ type Problem = { error: ApiError; retry?: (() => void) | undefined };
  * <Route path="/runs/:id" component={PlayerPage} />
  */
 export function PlayerPage({ params }: { params: { id: string } }) {
+  const { t } = useT();
   const runId = params.id;
   const queryClient = useQueryClient();
   const query = useRun(runId);
@@ -43,17 +45,17 @@ export function PlayerPage({ params }: { params: { id: string } }) {
     if (gone) forgetRun(runId);
   }, [gone, runId]);
 
-  if (query.isPending) return <Loading what="your conversation" />;
+  if (query.isPending) return <Loading what={t('player.loading')} />;
   if (query.isError) {
     const error = apiErrorOf(query.error);
     return (
       <ErrorNotice
         error={error}
-        title={isNotFound(error) ? 'This run is not available here' : undefined}
+        title={isNotFound(error) ? t('player.unavailable') : undefined}
         onRetry={error.kind === 'network' ? () => query.refetch() : undefined}
       >
         <Link href="/" className="button button--secondary">
-          Back to the scenarios
+          {t('common.backToScenarios')}
         </Link>
       </ErrorNotice>
     );
@@ -85,7 +87,7 @@ export function PlayerPage({ params }: { params: { id: string } }) {
       const view = error.view;
       if (view) setRun((old) => ({ ...old, view, feedback: undefined }));
       setNewFrom(undefined);
-      setProblem({ error: { ...error, message: staleMessage(error.code) } });
+      setProblem({ error: { ...error, message: staleMessage(error.code, t) } });
       void queryClient.invalidateQueries({ queryKey: keys.run(runId) });
       nextFocus('choices');
       return;
@@ -134,9 +136,7 @@ export function PlayerPage({ params }: { params: { id: string } }) {
           <ErrorNotice
             error={problem.error}
             title={
-              problem.error.kind === 'http' && problem.error.status === 409
-                ? 'The conversation moved on'
-                : undefined
+              problem.error.kind === 'http' && problem.error.status === 409 ? t('player.movedOn') : undefined
             }
             onRetry={problem.retry}
           />
@@ -146,16 +146,16 @@ export function PlayerPage({ params }: { params: { id: string } }) {
   );
 }
 
-function staleMessage(code: string): string {
+function staleMessage(code: string, t: ReturnType<typeof useT>['t']): string {
   switch (code) {
     case 'stale_beat':
-      return 'This run was played further in another tab or window. You are now at the point where it is.';
+      return t('player.staleBeat');
     case 'run_ended':
-      return 'This run has already ended (perhaps in another tab). You can read the debrief.';
+      return t('player.runEnded');
     case 'choice_not_available':
-      return 'That response is not available at this point any more. Here is where the conversation is now.';
+      return t('player.choiceGone');
     default:
-      return 'The conversation had moved on. Here is where it is now.';
+      return t('player.staleOther');
   }
 }
 

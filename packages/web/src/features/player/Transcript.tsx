@@ -1,5 +1,6 @@
 import type { ViewLine } from '@doorway/engine';
 import type { CSSProperties, Ref } from 'react';
+import { useT } from '../../i18n/i18n';
 
 /**
  * The conversation so far as an accessible log: speakers named in text, cues and narration set
@@ -19,12 +20,13 @@ export function Transcript({
   newFrom?: number | undefined;
   latestRef?: Ref<HTMLHeadingElement>;
 }) {
+  const { t } = useT();
   return (
     <section className="transcript" aria-labelledby="transcript-heading">
       <h2 id="transcript-heading" className="visually-hidden">
-        Conversation
+        {t('player.conversation')}
       </h2>
-      <div role="log" aria-label="Conversation" className="transcript__log">
+      <div role="log" aria-label={t('player.conversation')} className="transcript__log">
         {lines.map((line, i) => {
           const fresh = newFrom !== undefined && i >= newFrom;
           return (
@@ -36,7 +38,7 @@ export function Transcript({
             >
               {fresh && i === newFrom ? (
                 <h3 ref={latestRef} tabIndex={-1} className="visually-hidden">
-                  Latest
+                  {t('player.latest')}
                 </h3>
               ) : null}
               <TranscriptLine line={line} />
@@ -59,47 +61,59 @@ function stagger(fresh: boolean, position: number): CSSProperties | undefined {
  * <TranscriptLine line={{ kind: 'cue', text: 'She looks at the door.' }} />
  */
 export function TranscriptLine({ line }: { line: ViewLine }) {
+  const { t } = useT();
   switch (line.kind) {
     case 'speech':
       return (
         <p className={`line line--speech line--${line.speaker?.role ?? 'other'}`}>
           <span className="line__speaker">
-            {line.speaker?.name ?? 'Someone'}
+            {line.speaker?.name ?? t('player.someone')}
             {line.speaker && line.speaker.role !== 'survivor' ? (
               <span className="line__role"> ({line.speaker.role})</span>
             ) : null}
             :
           </span>{' '}
-          <span className="line__text">{line.text}</span>
+          <span className="line__text" lang="en">
+            {line.text}
+          </span>
         </p>
       );
     case 'trainee':
       return (
         <p className="line line--trainee">
-          <span className="line__speaker">You:</span> <span className="line__text">{line.text}</span>
+          <span className="line__speaker">{t('player.you')}</span>{' '}
+          <span className="line__text" lang="en">
+            {line.text}
+          </span>
         </p>
       );
     case 'cue':
       return (
         <p className="line line--cue">
           <span className="visually-hidden">
-            {line.speaker ? `${line.speaker.name}, non-verbal: ` : 'Non-verbal: '}
+            {line.speaker ? t('player.nonVerbalOf', { name: line.speaker.name }) : t('player.nonVerbal')}
           </span>
-          <span className="line__text">{line.text}</span>
+          <span className="line__text" lang="en">
+            {line.text}
+          </span>
         </p>
       );
     case 'narration':
       return (
         <p className="line line--narration">
-          <span className="visually-hidden">Narration: </span>
-          <span className="line__text">{line.text}</span>
+          <span className="visually-hidden">{t('player.narration')}</span>
+          <span className="line__text" lang="en">
+            {line.text}
+          </span>
         </p>
       );
     case 'time-skip':
       return (
         <p className="line line--time-skip">
-          <span className="visually-hidden">Time passes: </span>
-          <span className="line__text">{line.text}</span>
+          <span className="visually-hidden">{t('player.timePasses')}</span>
+          <span className="line__text" lang="en">
+            {line.text}
+          </span>
         </p>
       );
   }

@@ -12,6 +12,7 @@ import { openStartedRun } from '../../lib/openStartedRun';
 import { useScenario } from '../../lib/queries';
 import { startRun } from '../../lib/runCommands';
 import './scenario.css';
+import { useT } from '../../i18n/i18n';
 
 /**
  * `/scenarios/:id`: what the scenario is about (objectives, the trainee's role, who is in the room,
@@ -21,18 +22,19 @@ import './scenario.css';
  * <Route path="/scenarios/:id" component={ScenarioPage} />
  */
 export function ScenarioPage({ params }: { params: { id: string } }) {
+  const { t } = useT();
   const query = useScenario(params.id);
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [starting, setStarting] = useState<Mode | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
 
-  if (query.isPending) return <Loading what="the scenario" />;
+  if (query.isPending) return <Loading what={t('scenario.loading')} />;
   if (query.isError)
     return (
       <ErrorNotice error={apiErrorOf(query.error)} onRetry={() => query.refetch()}>
         <Link href="/" className="button button--secondary">
-          Back to the scenarios
+          {t('common.backToScenarios')}
         </Link>
       </ErrorNotice>
     );
@@ -53,35 +55,39 @@ export function ScenarioPage({ params }: { params: { id: string } }) {
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/">All scenarios</Link>
+        <Link href="/">{t('scenario.all')}</Link>
       </p>
-      <PageHeading title={scenario.title}>{scenario.title}</PageHeading>
-      <p className="lede">{scenario.summary}</p>
-      <ContentNotes notes={scenario.contentNotes} />
+      <PageHeading title={scenario.title}>
+        <span lang="en">{scenario.title}</span>
+      </PageHeading>
+      <p className="lede" lang="en">
+        {scenario.summary}
+      </p>
+      <ContentNotes notes={scenario.contentNotes} lang="en" />
       <dl className="facts">
         <div>
-          <dt>Your role</dt>
-          <dd>{scenario.trainee}</dd>
+          <dt>{t('scenario.role')}</dt>
+          <dd lang="en">{scenario.trainee}</dd>
         </div>
         <div>
-          <dt>Time</dt>
-          <dd>About {scenario.estimatedMinutes} minutes</dd>
+          <dt>{t('scenario.time')}</dt>
+          <dd>{t('common.minutes', { count: scenario.estimatedMinutes })}</dd>
         </div>
         <div>
-          <dt>To pass an assessment</dt>
-          <dd>A score of {scenario.passThreshold} or more, and no critical errors</dd>
+          <dt>{t('scenario.pass')}</dt>
+          <dd>{t('scenario.passText', { threshold: scenario.passThreshold })}</dd>
         </div>
       </dl>
-      <h2>What you will practise</h2>
-      <ul>
+      <h2>{t('scenario.practise')}</h2>
+      <ul lang="en">
         {scenario.objectives.map((o) => (
           <li key={o}>{o}</li>
         ))}
       </ul>
       {Object.keys(scenario.cast).length > 0 ? (
         <>
-          <h2>Who is in the room</h2>
-          <ul>
+          <h2>{t('scenario.room')}</h2>
+          <ul lang="en">
             {Object.entries(scenario.cast).map(([id, member]) => (
               <li key={id}>
                 <strong>{member.name}</strong> ({member.role})
@@ -91,23 +97,23 @@ export function ScenarioPage({ params }: { params: { id: string } }) {
           </ul>
         </>
       ) : null}
-      <h2>Choose how to play</h2>
-      {error ? <ErrorNotice error={error} title="The run could not start" /> : null}
+      <h2>{t('scenario.choose')}</h2>
+      {error ? <ErrorNotice error={error} title={t('scenario.cannotStart')} /> : null}
       <div className="modes">
         {modes.map((mode) => (
-          <section key={mode.id} className="mode" aria-labelledby={`mode-${mode.id}`}>
-            <h3 id={`mode-${mode.id}`}>
-              {mode.name}: <span className="mode__short">{mode.short}</span>
+          <section key={mode} className="mode" aria-labelledby={`mode-${mode}`}>
+            <h3 id={`mode-${mode}`}>
+              {t(`modes.${mode}.name`)}: <span className="mode__short">{t(`modes.${mode}.short`)}</span>
             </h3>
-            <p>{mode.explain}</p>
+            <p>{t(`modes.${mode}.explain`)}</p>
             <button
               type="button"
               className="button"
-              onClick={() => void start(mode.id)}
+              onClick={() => void start(mode)}
               disabled={starting !== undefined}
-              aria-describedby={`mode-${mode.id}`}
+              aria-describedby={`mode-${mode}`}
             >
-              {starting === mode.id ? 'Starting…' : `Start in ${mode.name.toLowerCase()} mode`}
+              {starting === mode ? t('scenario.starting') : t(`modes.${mode}.start`)}
             </button>
           </section>
         ))}

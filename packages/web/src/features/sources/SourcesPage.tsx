@@ -7,6 +7,7 @@ import { useSources } from '../../lib/queries';
 import { sourceAnchor } from '../../lib/sourceAnchor';
 import type { GuidanceItem } from '../../lib/types';
 import './sources.css';
+import { useT } from '../../i18n/i18n';
 
 /**
  * `/sources`: the seed guidance items that feedback cites (each with an anchor that feedback links
@@ -16,6 +17,7 @@ import './sources.css';
  * <Route path="/sources" component={SourcesPage} />
  */
 export function SourcesPage() {
+  const { t, lang } = useT();
   const query = useSources();
   useEffect(() => {
     // The page loads after the link was followed, so the browser could not scroll to the anchor itself.
@@ -27,20 +29,17 @@ export function SourcesPage() {
 
   return (
     <>
-      <PageHeading title="Sources">Sources</PageHeading>
-      <p className="lede">
-        Feedback in Doorway cites these items. The guidance items are short paraphrases of the source
-        documents; where an item adds a caveat or a fact the document does not state, its text says so and
-        names the reference. The references are the published work behind them.
-      </p>
-      {query.isPending ? <Loading what="the sources" /> : null}
+      <PageHeading title={t('sources.title')}>{t('sources.title')}</PageHeading>
+      <p className="lede">{t('sources.lede')}</p>
+      {lang !== 'en' ? <p className="muted">{t('sources.inEnglish')}</p> : null}
+      {query.isPending ? <Loading what={t('sources.loading')} /> : null}
       {query.isError ? <ErrorNotice error={apiErrorOf(query.error)} onRetry={() => query.refetch()} /> : null}
       {query.isSuccess ? (
         <>
-          <h2>Guidance</h2>
+          <h2>{t('sources.guidance')}</h2>
           {groupBySection(query.data.guidance).map(([section, items]) => (
             <section key={section} aria-label={section}>
-              {section ? <h3>{section}</h3> : null}
+              {section ? <h3 lang="en">{section}</h3> : null}
               <dl className="source-list">
                 {items.map((item) => (
                   <div key={item.id} id={sourceAnchor(item.id)} tabIndex={-1} className="source-item">
@@ -48,14 +47,15 @@ export function SourcesPage() {
                       <code>{item.id}</code>
                     </dt>
                     <dd>
-                      {item.text} <span className="muted">(document {item.document})</span>
+                      <span lang="en">{item.text}</span>{' '}
+                      <span className="muted">{t('sources.document', { id: item.document })}</span>
                     </dd>
                   </div>
                 ))}
               </dl>
             </section>
           ))}
-          <h2>Source documents</h2>
+          <h2>{t('sources.documents')}</h2>
           <ul className="source-list">
             {query.data.documents.map((doc) => (
               <li key={doc.id} id={sourceAnchor(`seed-${doc.id}`)} tabIndex={-1} className="source-item">
@@ -63,7 +63,7 @@ export function SourcesPage() {
               </li>
             ))}
           </ul>
-          <h2>References</h2>
+          <h2>{t('sources.references')}</h2>
           <ul className="source-list">
             {query.data.references.map((ref) => (
               <li key={ref.key} id={sourceAnchor(ref.key)} tabIndex={-1} className="source-item">

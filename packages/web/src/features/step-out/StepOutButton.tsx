@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/i18n';
 import { useStepOut } from '../../lib/stepOut';
 
 /**
@@ -7,6 +8,7 @@ import { useStepOut } from '../../lib/stepOut';
  * <StepOutButton />
  */
 export function StepOutButton() {
+  const { t } = useT();
   const { open, setOpen } = useStepOut();
   return (
     <button
@@ -16,7 +18,7 @@ export function StepOutButton() {
       aria-expanded={open}
       onClick={() => setOpen(true)}
     >
-      Step out
+      {t('stepOut.button')}
     </button>
   );
 }

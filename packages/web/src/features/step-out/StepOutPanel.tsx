@@ -7,6 +7,7 @@ import { keys } from '../../lib/queries';
 import { exitRun } from '../../lib/runCommands';
 import { useStepOut } from '../../lib/stepOut';
 import './step-out.css';
+import { useT } from '../../i18n/i18n';
 
 /**
  * The Step out pause: a modal dialog (the run behind it is inert, so nothing moves on) with grounding
@@ -18,6 +19,7 @@ import './step-out.css';
  * <StepOutPanel />
  */
 export function StepOutPanel({ onEnd }: { onEnd?: (() => void) | undefined } = {}) {
+  const { t } = useT();
   const { open, setOpen, runId } = useStepOut();
   const ref = useRef<HTMLDialogElement>(null);
   const resumeRef = useRef<HTMLButtonElement>(null);
@@ -70,34 +72,27 @@ export function StepOutPanel({ onEnd }: { onEnd?: (() => void) | undefined } = {
       onClose={() => setOpen(false)}
       onCancel={() => setOpen(false)}
     >
-      <h2 id="step-out-heading">Take a moment</h2>
+      <h2 id="step-out-heading">{t('stepOut.heading')}</h2>
       <p>
-        {runId
-          ? 'The conversation is paused. Nothing moves on until you come back, and your place is saved.'
-          : 'Nothing here moves on without you.'}{' '}
-        It is fine to stop. This material is heavy, and looking after yourself is part of doing this work
-        well.
+        {runId ? t('stepOut.paused') : t('stepOut.nothingMoves')} {t('stepOut.fine')}
       </p>
-      <h3>Some ways to ground yourself</h3>
+      <h3>{t('stepOut.groundHeading')}</h3>
       <ul>
-        <li>
-          Breathe in slowly while you count to four, hold for a moment, and breathe out while you count to
-          six.
-        </li>
-        <li>Press your feet into the floor and notice the chair holding you up.</li>
-        <li>Look around and name five things you can see, four you can hear, three you can touch.</li>
-        <li>Get up, stretch, drink some water, or look out of a window for a few minutes.</li>
-        <li>Talk it over with a colleague, your supervisor or someone you trust.</li>
+        <li>{t('stepOut.ground1')}</li>
+        <li>{t('stepOut.ground2')}</li>
+        <li>{t('stepOut.ground3')}</li>
+        <li>{t('stepOut.ground4')}</li>
+        <li>{t('stepOut.ground5')}</li>
       </ul>
-      <h3>If you or someone you know needs help</h3>
+      <h3>{t('stepOut.helpHeading')}</h3>
       <p>
-        National Human Trafficking Hotline, 24 hours a day: call <a href="tel:+18883737888">1-888-373-7888</a>{' '}
-        or text <a href="sms:233733">233733</a>.
+        {t('stepOut.hotline')} <a href="tel:+18883737888">1-888-373-7888</a> {t('stepOut.orText')}{' '}
+        <a href="sms:233733">233733</a>.
       </p>
-      {error ? <ErrorNotice error={error} title="The run could not be ended" /> : null}
+      {error ? <ErrorNotice error={error} title={t('stepOut.cannotEnd')} /> : null}
       <div className="actions">
         <button type="button" className="button" onClick={() => setOpen(false)} ref={resumeRef}>
-          {runId ? 'Resume' : 'Close'}
+          {runId ? t('stepOut.resume') : t('stepOut.close')}
         </button>
         {runId ? (
           <button
@@ -106,7 +101,7 @@ export function StepOutPanel({ onEnd }: { onEnd?: (() => void) | undefined } = {
             onClick={() => void endHere()}
             disabled={ending}
           >
-            {ending ? 'Ending…' : 'End here'}
+            {ending ? t('stepOut.ending') : t('stepOut.endHere')}
           </button>
         ) : null}
       </div>
