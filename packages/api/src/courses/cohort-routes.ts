@@ -6,11 +6,14 @@ import { newId } from '../security/tokens';
 import type { CourseRouteDeps } from './course-routes';
 import { rolesOf, setRoles } from './memberships';
 import { requireOrgRole } from './org-access';
+import { ID_PATTERN, pathId } from './path-ids';
 
 export const CreateCohortBody = z
-  .object({ name: z.string().trim().min(1).max(200), courseId: z.string().min(1).max(64) })
+  .object({ name: z.string().trim().min(1).max(200), courseId: z.string().regex(ID_PATTERN) })
   .strict();
-export const EnrolBody = z.object({ userIds: z.array(z.string().min(1).max(64)).min(1).max(500) }).strict();
+export const EnrolBody = z
+  .object({ userIds: z.array(z.string().regex(ID_PATTERN)).min(1).max(500) })
+  .strict();
 
 const MANAGE = ['admin', 'manager'] as const;
 
@@ -89,7 +92,7 @@ export function cohortRoutes(deps: CourseRouteDeps) {
     })
     .get('/api/orgs/:orgId/cohorts/:cohortId', async (c) => {
       const { orgId } = await requireOrgRole(c, deps, MANAGE);
-      const cohort = await ownCohort(orgId, c.req.param('cohortId'));
+      const cohort = await ownCohort(orgId, pathId(c.req.param('cohortId'), 'cohort_not_found'));
       return c.json({
         cohort: {
           id: cohort.id,
@@ -102,7 +105,7 @@ export function cohortRoutes(deps: CourseRouteDeps) {
     })
     .post('/api/orgs/:orgId/cohorts/:cohortId/enrolments', jsonBody(EnrolBody), async (c) => {
       const { orgId } = await requireOrgRole(c, deps, MANAGE);
-      const cohort = await ownCohort(orgId, c.req.param('cohortId'));
+      const cohort = await ownCohort(orgId, pathId(c.req.param('cohortId'), 'cohort_not_found'));
       const userIds = [...new Set(c.req.valid('json').userIds)];
       const now = deps.now();
       for (const userId of userIds) {

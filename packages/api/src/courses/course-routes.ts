@@ -8,6 +8,7 @@ import type { Storage } from '../storage/storage';
 import { CreateCourseBody } from './course-schemas';
 import { courseHasProgress, loadCourses } from './course-store';
 import { requireOrgRole } from './org-access';
+import { pathId } from './path-ids';
 import type { CourseStepsTable } from './schema';
 
 /** What the course routes need: the account deps, the storage (to pin versions) and the catalog. */
@@ -104,11 +105,11 @@ export function courseRoutes(deps: CourseRouteDeps) {
     })
     .get('/api/orgs/:orgId/courses/:courseId', async (c) => {
       const { orgId } = await requireOrgRole(c, deps, MANAGE);
-      return c.json({ course: await ownCourse(orgId, c.req.param('courseId')) });
+      return c.json({ course: await ownCourse(orgId, pathId(c.req.param('courseId'), 'course_not_found')) });
     })
     .delete('/api/orgs/:orgId/courses/:courseId', async (c) => {
       const { orgId } = await requireOrgRole(c, deps, MANAGE);
-      const course = await ownCourse(orgId, c.req.param('courseId'));
+      const course = await ownCourse(orgId, pathId(c.req.param('courseId'), 'course_not_found'));
       const confirmed = c.req.query('confirm') === 'true';
       if (!confirmed && (await courseHasProgress(deps.db, course.id)))
         throw new ApiError('course_has_progress');

@@ -6,6 +6,7 @@ import { jsonBody } from '../http/validate';
 import { rolesOf, setRoles } from './memberships';
 import { requireOrgRole } from './org-access';
 import { SetRolesBody } from './org-schemas';
+import { pathId } from './path-ids';
 import { ROLES, type Role } from './schema';
 
 /**
@@ -61,7 +62,7 @@ export function orgRoutes(deps: AccountDeps) {
     })
     .post('/api/orgs/:orgId/members/:userId/roles', jsonBody(SetRolesBody), async (c) => {
       const { user, orgId } = await requireOrgRole(c, deps, ['admin']);
-      const userId = c.req.param('userId');
+      const userId = pathId(c.req.param('userId'), 'member_not_found');
       const current = await rolesOf(deps.db, orgId, userId);
       if (current.length === 0) throw new ApiError('member_not_found');
       const { roles } = c.req.valid('json');

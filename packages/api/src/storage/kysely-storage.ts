@@ -85,7 +85,17 @@ export function kyselyStorage(
         allowUnorderedMigrations: true,
         ...(schema ? { migrationTableSchema: schema } : {}),
       });
-      const { error, results } = await (target ? migrator.migrateTo(target) : migrator.migrateToLatest());
+      let outcome = await (target ? migrator.migrateTo(target) : migrator.migrateToLatest());
+      // Before it migrates, Kysely's introspection reads every schema's tables; when another database user
+      // drops a schema at that moment (test suites do, and so may another deployment on a shared server),
+      // PostgreSQL says that schema "does not exist". Nothing has been migrated yet, so trying again is safe.
+      for (
+        let retry = 0;
+        retry < 3 && dialect === 'postgres' && droppedMeanwhile(outcome.error, schema);
+        retry++
+      )
+        outcome = await (target ? migrator.migrateTo(target) : migrator.migrateToLatest());
+      const { error, results } = outcome;
       if (error) {
         const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
         throw new Error(`database migration ${failed} failed: ${String(error)}`);
@@ -216,3 +226,10 @@ export function kyselyStorage(
 }
 
 class SeqTaken extends Error {}
+
+/** True when a migration failed because some other schema vanished while Kysely listed tables. */
+function droppedMeanwhile(error: unknown, own: string | undefined): boolean {
+  const message = error instanceof Error ? error.message : String(error ?? '');
+  const gone = /schema "?([^"\s]+)"? does not exist/.exec(message);
+  return gone !== null && gone[1] !== own;
+}
