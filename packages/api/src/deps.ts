@@ -33,6 +33,11 @@ export interface AppDeps {
   socketAddress?: (c: Context) => string | undefined;
   /** Fans workshop room changes out to live screens: in-process by default, PostgreSQL LISTEN/NOTIFY across processes. */
   roomBus?: RoomBus;
+  /**
+   * The server's public URL: the xAPI actor's account homepage and the base of activity ids. Without it
+   * no xAPI statements are written (the server sets it from PUBLIC_URL, or http://HOST:PORT).
+   */
+  publicUrl?: string;
   /** Sign-in and join attempts per client address. Defaults: 10 and 30 a minute. */
   workshopLimits?: { login?: RateLimitConfig; join?: RateLimitConfig };
 }

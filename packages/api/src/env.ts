@@ -10,6 +10,16 @@ const bool = z.preprocess(
     .transform((v) => v === 'true' || v === '1'),
 );
 
+const ms = (fallback: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'use a whole number of milliseconds, at least 10' })
+      .int('use a whole number of milliseconds, at least 10')
+      .min(10, 'use a whole number of milliseconds, at least 10')
+      .default(fallback),
+  );
+
 /** The environment the server reads; every variable has a default except DATABASE_URL (SQLite when unset). */
 export const EnvSchema = z.object({
   PORT: z.preprocess(
@@ -104,6 +114,16 @@ export const EnvSchema = z.object({
       .max(64, 'use a whole number between 1 and 64')
       .default(1),
   ),
+  /** The server's public URL (xAPI actor homepage, activity ids); default http://HOST:PORT. */
+  PUBLIC_URL: z.preprocess(
+    emptyToUndefined,
+    z.url({ message: 'use the address people open Doorway at, like https://doorway.example.org' }).optional(),
+  ),
+  /** xAPI outbox pacing, in milliseconds: claim lease, idle poll, first retry delay, longest retry delay. */
+  XAPI_LEASE_MS: ms(60_000),
+  XAPI_POLL_MS: ms(1000),
+  XAPI_RETRY_BASE_MS: ms(1000),
+  XAPI_RETRY_MAX_MS: ms(300_000),
   /** `false` keeps the run hot path on Kysely instead of prepared statements (for comparing, diagnosing). */
   STORAGE_FAST_PATH: z.preprocess(
     emptyToUndefined,

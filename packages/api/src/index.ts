@@ -22,8 +22,11 @@ export type { Database } from './storage/schema';
 export type {
   AppendResult,
   NewStep,
+  OutboxStatement,
   RunRecord,
   StepRecord,
   Storage,
   StoredScenarioVersion,
 } from './storage/storage';
+export { startOutboxWorker } from './xapi/outbox-worker';
+export { statementId } from './xapi/statement-id';

@@ -18,6 +18,7 @@ import { mountWebApp } from './static';
 import { openStorageFromConfig } from './storage/open-from-config';
 import { inProcessBus, postgresBus } from './workshop/room-bus';
 import { purgeExpiredRooms } from './workshop/room-retention';
+import { startOutboxWorker } from './xapi/outbox-worker';
 
 // The only file that reads the environment and opens a port.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -90,7 +91,21 @@ try {
   logger.error({ err: String(err) }, 'could not read published scenario versions; serving the bundled ones');
 }
 
+const publicUrl =
+  config.PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
+// Sends the xAPI outbox to organisations' LRSs; every process runs one (PostgreSQL rows are claimed with skip locked).
+const xapiWorker = startOutboxWorker({
+  db: storage.db,
+  dialect: storage.dialect,
+  logger,
+  leaseMs: config.XAPI_LEASE_MS,
+  pollMs: config.XAPI_POLL_MS,
+  backoffBaseMs: config.XAPI_RETRY_BASE_MS,
+  backoffMaxMs: config.XAPI_RETRY_MAX_MS,
+});
+
 const app = createApp({
+  publicUrl,
   roomBus,
   now: () => new Date(),
   version: '0.1.0',
@@ -150,7 +165,10 @@ server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
 for (const signal of ['SIGTERM', 'SIGINT'] as const)
   process.once(signal, () => {
     server.close(() => {
-      void Promise.allSettled([roomBus.close(), storage.close()]).finally(() => process.exit(0));
+      void xapiWorker
+        .stop()
+        .finally(() => Promise.allSettled([roomBus.close(), storage.close()]))
+        .finally(() => process.exit(0));
     });
     // Idle keep-alive sockets would hold close() open until they time out; busy ones finish their request.
     if ('closeIdleConnections' in server) server.closeIdleConnections();

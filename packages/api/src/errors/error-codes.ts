@@ -159,6 +159,10 @@ export const errorCodes = {
     message: 'You cannot take away your own admin role. Ask another admin to do it.',
   },
   course_not_found: { status: 404, message: 'No such course in this organisation.' },
+  lrs_secret_required: {
+    status: 400,
+    message: 'This organisation has no LRS yet: send its secret with the endpoint and key.',
+  },
   cohort_not_found: { status: 404, message: 'No such cohort in this organisation.' },
   not_enrolled: {
     status: 404,

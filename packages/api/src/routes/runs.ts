@@ -13,6 +13,7 @@ import { rateLimitStoreFor } from '../security/rate-limit-store';
 import { createRateLimiter } from '../security/rate-limiter';
 import { presentedToken, setRunCookie } from '../security/run-cookie';
 import { hashToken, newId, newSeed, newToken, tokenMatches } from '../security/tokens';
+import { xapiStepOutbox } from '../xapi/step-outbox';
 
 /** The choice route's answer; stored with the step so a retried requestId gets it back unchanged. */
 interface ChoiceAnswer {
@@ -44,6 +45,9 @@ export function runRoutes(deps: AppDeps) {
     storage: deps.storage,
     catalog: deps.catalog,
     ...(deps.stateCacheSize === undefined ? {} : { cacheSize: deps.stateCacheSize }),
+    outbox: deps.publicUrl
+      ? xapiStepOutbox({ db: deps.storage.db, homePage: deps.publicUrl, nowMs: () => deps.now().getTime() })
+      : undefined,
   });
   const limitStore = rateLimitStoreFor(deps.storage);
   const limiter = createRateLimiter(

@@ -3,6 +3,7 @@ import { RubricSchema, ScenarioSchema } from '@doorway/engine';
 import { type DomainError, failure } from '../errors/domain-error';
 import type { LoggedStep, RunInfo } from '../schemas/runs';
 import type { RunRecord, StepRecord, Storage } from '../storage/storage';
+import type { StepOutbox } from '../xapi/step-outbox';
 import type { ScenarioCatalog } from './catalog';
 import {
   applyStep,
@@ -62,7 +63,13 @@ export type AppendOutcome<R> = Result<
  * const service = createRunService({ storage, catalog, rubric });
  * const loaded = await service.load(runId);
  */
-export function createRunService(deps: { storage: Storage; catalog: ScenarioCatalog; cacheSize?: number }) {
+export function createRunService(deps: {
+  storage: Storage;
+  catalog: ScenarioCatalog;
+  cacheSize?: number;
+  /** The xAPI statements a step produces, stored in the step's transaction (none without it). */
+  outbox?: StepOutbox | undefined;
+}) {
   const { storage, catalog } = deps;
   const compiledByHash = new Lru<string, CompiledScenario>(64);
   const states = new Lru<string, { seq: number; state: RunState }>(deps.cacheSize ?? 5000);
@@ -195,6 +202,9 @@ export function createRunService(deps: { storage: Storage; catalog: ScenarioCata
       if (!result.ok) return failure(result.error.code, { view: viewOf(compiled, state) });
       const seq = record.lastSeq + 1;
       const response = respond(result.value, { ...step, seq });
+      const outbox = deps.outbox
+        ? await deps.outbox({ record, compiled, before: state, after: result.value, step, seq, at })
+        : [];
       const appended = await storage.appendStep({
         runId: record.id,
         seq,
@@ -203,6 +213,7 @@ export function createRunService(deps: { storage: Storage; catalog: ScenarioCata
         responseJson: requestId === null ? null : JSON.stringify(response),
         status: result.value.status,
         at,
+        outbox,
       });
       if (!appended.ok) {
         if (appended.error === 'request_taken') return { ok: false, error: { code: 'request_taken' } };

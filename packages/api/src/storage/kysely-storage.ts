@@ -199,6 +199,22 @@ export function kyselyStorage(
             .where('last_seq', '=', step.seq - 1)
             .executeTakeFirst();
           if (Number(updated.numUpdatedRows) !== 1) throw new SeqTaken();
+          if (step.outbox && step.outbox.length > 0)
+            await trx
+              .insertInto('xapi_outbox')
+              .values(
+                step.outbox.map((o) => ({
+                  id: o.id,
+                  organisation_id: o.organisationId,
+                  run_id: step.runId,
+                  seq: step.seq,
+                  statement_json: o.statementJson,
+                  created_at: step.at,
+                  attempts: 0,
+                  next_attempt_at: step.at,
+                })),
+              )
+              .execute();
         });
         return { ok: true };
       } catch (err) {

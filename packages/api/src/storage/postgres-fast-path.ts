@@ -30,6 +30,23 @@ insert into run_steps (run_id, seq, request_id, step_json, response_json, create
 select id, $2, $6, $7, $8, $3 from moved`;
 
 /**
+ * The append with xAPI statements, still one statement: the outbox rows are inserted only from the step
+ * that was inserted, so they commit with it or not at all. Its row count is the outbox rows' (at least one).
+ */
+const APPEND_WITH_OUTBOX = `with moved as (
+  update runs set status = $1, last_seq = $2, updated_at = $3
+  where id = $4 and last_seq = $5
+  returning id
+), stepped as (
+  insert into run_steps (run_id, seq, request_id, step_json, response_json, created_at)
+  select id, $2, $6, $7, $8, $3 from moved
+  returning run_id
+)
+insert into xapi_outbox (id, organisation_id, run_id, seq, statement_json, created_at, attempts, next_attempt_at)
+select x.id, x.org, stepped.run_id, $2, x.body, $3, 0, $3
+from stepped cross join json_to_recordset($9::json) as x(id text, org text, body text)`;
+
+/**
  * The run hot path on PostgreSQL (load a run, read its log, append a step) as named prepared statements
  * straight on the pg pool: one round trip each, where Kysely's transaction took four for an append
  * (begin, insert, update, commit) and compiled every query anew. The step log stays the only truth and
@@ -73,7 +90,7 @@ export function postgresFastPath(
     findStepByRequest,
     async appendStep(step: NewStep): Promise<AppendResult> {
       try {
-        const result = await query('doorway_append_step', APPEND, [
+        const values = [
           step.status,
           step.seq,
           step.at,
@@ -82,7 +99,16 @@ export function postgresFastPath(
           step.requestId,
           step.stepJson,
           step.responseJson,
-        ]);
+        ];
+        if (step.outbox && step.outbox.length > 0) {
+          const rows = step.outbox.map((o) => ({ id: o.id, org: o.organisationId, body: o.statementJson }));
+          const result = await query('doorway_append_step_outbox', APPEND_WITH_OUTBOX, [
+            ...values,
+            JSON.stringify(rows),
+          ]);
+          return (result.rowCount ?? 0) > 0 ? { ok: true } : { ok: false, error: 'seq_taken' };
+        }
+        const result = await query('doorway_append_step', APPEND, values);
         return result.rowCount === 1 ? { ok: true } : { ok: false, error: 'seq_taken' };
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;

@@ -1,6 +1,7 @@
 import type { AuthoringTables } from '../authoring/schema';
 import type { CourseTables } from '../courses/schema';
 import type { WorkshopTables } from '../workshop/schema';
+import type { XapiTables } from '../xapi/schema';
 
 /** The scenario content a run was started on, stored once per (scenario id, content hash). */
 export interface ScenarioVersionsTable {
@@ -61,4 +62,4 @@ export interface RateLimitsTable {
  * Every table the API owns, so `storage.db` is typed for all of them. An area with its own tables
  * declares them in its own file (as the workshop does) and adds them here beside its migration.
  */
-export interface Database extends CoreTables, WorkshopTables, CourseTables, AuthoringTables {}
+export interface Database extends CoreTables, WorkshopTables, CourseTables, AuthoringTables, XapiTables {}

@@ -32,12 +32,22 @@ export function sqliteFastPath(
   const advanceRun = database.prepare(
     'update runs set status = ?, last_seq = ?, updated_at = ? where id = ? and last_seq = ?',
   );
+  // Prepared on first use: most steps have no outbox rows.
+  let insertOutbox: SQLite.Statement | undefined;
   // One step; inside the batch below it runs as a savepoint, so a refused step rolls back alone.
   const appendOne = database.transaction((step: NewStep): AppendResult => {
     insertStep.run(step.runId, step.seq, step.requestId, step.stepJson, step.responseJson, step.at);
     const moved = advanceRun.run(step.status, step.seq, step.at, step.runId, step.seq - 1);
     // Throwing rolls the insert back: the run was not at seq - 1.
     if (moved.changes !== 1) throw new SeqTaken();
+    if (step.outbox && step.outbox.length > 0) {
+      insertOutbox ??= database.prepare(
+        `insert into xapi_outbox (id, organisation_id, run_id, seq, statement_json, created_at, attempts, next_attempt_at)
+         values (?, ?, ?, ?, ?, ?, 0, ?)`,
+      );
+      for (const o of step.outbox)
+        insertOutbox.run(o.id, o.organisationId, step.runId, step.seq, o.statementJson, step.at, step.at);
+    }
     return { ok: true };
   });
   const outcome = (step: NewStep, err: unknown): AppendResult => {

@@ -46,6 +46,15 @@ export interface NewStep {
   /** The run's status after this step. */
   status: RunRecord['status'];
   at: string;
+  /** xAPI statements this step produces, stored in the same transaction (none for most runs). */
+  outbox?: readonly OutboxStatement[] | undefined;
+}
+
+/** One xAPI statement for the outbox: its (deterministic) id, the organisation whose LRS gets it, the JSON. */
+export interface OutboxStatement {
+  id: string;
+  organisationId: string;
+  statementJson: string;
 }
 
 /** Why an append was refused: the seq is taken (a concurrent step won) or the request id was used. */
@@ -73,7 +82,7 @@ export interface Storage {
   /** The run's steps in seq order. */
   listSteps(runId: string): Promise<StepRecord[]>;
   findStepByRequest(runId: string, requestId: string): Promise<StepRecord | undefined>;
-  /** Appends one step and updates the run (status, last seq) in one transaction. */
+  /** Appends one step, its outbox statements, and updates the run (status, last seq) in one transaction. */
   appendStep(step: NewStep): Promise<AppendResult>;
   /** Whether the database answers. */
   ping(): Promise<boolean>;

@@ -18,6 +18,7 @@ import type { AppDeps } from '../deps';
 import { createRunService } from '../runs/run-service';
 import { clientAddress } from '../security/origin';
 import { rateLimitStoreFor } from '../security/rate-limit-store';
+import { lrsRoutes } from '../xapi/lrs-routes';
 import { inProcessBus } from './room-bus';
 import { createWorkshopService } from './room-service';
 import { workshopRoutes } from './workshop-routes';
@@ -71,6 +72,7 @@ export function workshopApp(deps: AppDeps) {
   return new Hono()
     .route('/', authRoutes(accountDeps))
     .route('/', orgRoutes(accountDeps))
+    .route('/', lrsRoutes(accountDeps))
     .route('/', courseRoutes(courseDeps))
     .route('/', cohortRoutes(courseDeps))
     .route('/', inviteRoutes(accountDeps))

@@ -5,6 +5,7 @@ import * as m003 from './003_scenario_rubric';
 import * as m004 from './004_organisations_courses';
 import * as m005 from './005_rate_limits';
 import * as m006 from './006_authoring';
+import * as m007 from './007_xapi_outbox';
 
 /**
  * Every migration, in order. To add one: create `NNN_name.ts` beside this file exporting `up` (and `down`),
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '004_organisations_courses': m004,
   '005_rate_limits': m005,
   '006_authoring': m006,
+  '007_xapi_outbox': m007,
 };
 
 /** A Kysely migration provider over the static list above (no file-system scanning: works under any bundler). */
