@@ -54,12 +54,15 @@ export async function startFakeLrs(auth: { key: string; secret: string }) {
     return undefined;
   };
 
-  const server = createServer(async (req, res) => {
+  const server = createServer(async (req, res): Promise<void> => {
     const body = await read(req);
-    if (state.mode === 'down') return res.writeHead(503).end();
-    if (req.method !== 'POST' || !req.url?.endsWith('/statements')) return res.writeHead(404).end();
-    if (req.headers.authorization !== expectedAuth) return res.writeHead(401).end();
-    if (req.headers['x-experience-api-version'] !== '1.0.3') return res.writeHead(400).end('version');
+    const refuse = (status: number, why = '') => {
+      res.writeHead(status).end(why);
+    };
+    if (state.mode === 'down') return refuse(503);
+    if (req.method !== 'POST' || !req.url?.endsWith('/statements')) return refuse(404);
+    if (req.headers.authorization !== expectedAuth) return refuse(401);
+    if (req.headers['x-experience-api-version'] !== '1.0.3') return refuse(400, 'version');
     if (state.mode === 'stall') {
       state.stalls += 1;
       stalled.add(res);
@@ -70,13 +73,13 @@ export async function startFakeLrs(auth: { key: string; secret: string }) {
       const parsed = JSON.parse(body) as StoredStatement | StoredStatement[];
       batch = Array.isArray(parsed) ? parsed : [parsed];
     } catch {
-      return res.writeHead(400).end('json');
+      return refuse(400, 'json');
     }
     for (const s of batch) {
       const problem = check(s);
       if (problem) {
         problems.push(`${s.id}: ${problem}`);
-        return res.writeHead(400).end(problem);
+        return refuse(400, problem);
       }
     }
     state.received += batch.length;
