@@ -20,13 +20,14 @@ import {
 } from '../schemas/runs';
 import { authoringRouteTable } from './authoring-route-table';
 import { courseProgressRouteTable } from './course-progress-route-table';
+import { lrsRouteTable } from './lrs-route-table';
 import { orgRouteTable } from './org-route-table';
 import { peopleRouteTable } from './people-route-table';
 import { workshopRouteTable } from './workshop-route-table';
 
 /** One documented route: what it takes and what it answers, by status. */
 export interface DocumentedRoute {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** OpenAPI-style path, `{id}` for parameters. */
   path: string;
   summary: string;
@@ -173,6 +174,7 @@ export const routeTable: DocumentedRoute[] = [
   ...workshopRouteTable,
   ...orgRouteTable,
   ...peopleRouteTable,
+  ...lrsRouteTable,
   ...authoringRouteTable,
   ...courseProgressRouteTable,
 ];
