@@ -1,42 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  dropPostgresSchema,
-  liveCatalog,
-  loadPublished,
-  openPostgresStorage,
-  openSqliteStorage,
-  type Storage,
-} from '@doorway/api';
+import { liveCatalog, loadPublished } from '@doorway/api';
 import { authoringWorld, bundledCatalog, templateYaml } from '@doorway/api/testing/authoring';
-import { afterAll, describe, expect, it } from 'vitest';
-import { postgresForTests } from '../support/postgres';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/databases';
 
 // Drafts, revisions, concurrent saves, publishing and the restart that reads publications back, on both
 // databases (PostgreSQL's pool makes the concurrent saves truly overlap).
 
-const dir = mkdtempSync(join(tmpdir(), 'doorway-authoring-db-'));
-const url = (await postgresForTests()) ?? '';
-const schemas: string[] = [];
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  for (const schema of schemas) await dropPostgresSchema(url, schema);
-});
-
-const databases: [string, () => Storage][] = [
-  ['SQLite file', () => openSqliteStorage(join(dir, `${randomBytes(4).toString('hex')}.sqlite`))],
-];
-if (url)
-  databases.push([
-    'PostgreSQL',
-    () => {
-      const schema = `doorway_authoring_${randomBytes(6).toString('hex')}`;
-      schemas.push(schema);
-      return openPostgresStorage(url, { schema });
-    },
-  ]);
+const databases = await testDatabases('doorway_authoring', { sqlite: 'file' });
 
 const D = '/api/orgs/org_default/drafts';
 

@@ -1,18 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import {
-  catalogFromRegistry,
-  createApp,
-  createLogger,
-  createUser,
-  dropPostgresSchema,
-  openPostgresStorage,
-  openSqliteStorage,
-  type Storage,
-} from '@doorway/api';
+import { catalogFromRegistry, createApp, createLogger, createUser } from '@doorway/api';
 import { type CompiledScenario, compileScenario, replay, report, type Step } from '@doorway/engine';
 import { createRegistry, loadSources } from '@doorway/scenarios';
-import { afterAll, describe, expect, it } from 'vitest';
-import { postgresForTests } from '../support/postgres';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/databases';
 
 // The server half of issue 11's "Done when": a manager makes a course of two shipped scenarios, enrols three
 // trainees, and they play through HTTP: Tess takes the best answers (passes), Uma makes a critical choice in
@@ -111,21 +102,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const url = (await postgresForTests()) ?? '';
-const schemas: string[] = [];
-afterAll(async () => {
-  for (const schema of schemas) await dropPostgresSchema(url, schema);
-});
-const databases: [string, () => Storage][] = [['SQLite', () => openSqliteStorage(':memory:')]];
-if (url)
-  databases.push([
-    'PostgreSQL',
-    () => {
-      const schema = `doorway_course_${randomBytes(6).toString('hex')}`;
-      schemas.push(schema);
-      return openPostgresStorage(url, { schema });
-    },
-  ]);
+const databases = await testDatabases('doorway_course');
 
 describe.each(databases)('a cohort of three through HTTP on %s', (_name, open) => {
   it('pass, critical-error fail, not started: progress, CSV and heatmap show exactly that', async () => {

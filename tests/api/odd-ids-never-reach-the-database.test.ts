@@ -1,27 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { dropPostgresSchema, openPostgresStorage, openSqliteStorage, type Storage } from '@doorway/api';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fuzzWorld } from '../fuzz/fuzz-world';
-import { postgresForTests } from '../support/postgres';
+import { testDatabases } from '../support/databases';
 
 // Regression: PostgreSQL refuses a NUL byte in text, so an id such as `a%00b` that reached a query became a
 // 500 (found by the every-route fuzzer on the course and cohort routes). Ids are checked at the edge instead.
 
-const url = (await postgresForTests()) ?? '';
-const schemas: string[] = [];
-afterAll(async () => {
-  for (const schema of schemas) await dropPostgresSchema(url, schema);
-});
-const databases: [string, () => Storage][] = [['SQLite', () => openSqliteStorage(':memory:')]];
-if (url)
-  databases.push([
-    'PostgreSQL',
-    () => {
-      const schema = `doorway_ids_${randomBytes(6).toString('hex')}`;
-      schemas.push(schema);
-      return openPostgresStorage(url, { schema });
-    },
-  ]);
+const databases = await testDatabases('doorway_ids');
 
 describe.each(databases)('odd ids on %s', (_name, open) => {
   it('a NUL or other odd byte in a course, cohort or member id is a 404 or 400 with a code, never a 500', async () => {

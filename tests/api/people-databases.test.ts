@@ -1,35 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { dropPostgresSchema, openPostgresStorage, openSqliteStorage, type Storage } from '@doorway/api';
 import { peopleWorld } from '@doorway/api/testing/people';
-import { afterAll, describe, expect, it } from 'vitest';
-import { postgresForTests } from '../support/postgres';
+import { describe, expect, it } from 'vitest';
+import { testDatabases } from '../support/databases';
 
 // Invites, join links, sign-in links, erasure and retention on both databases: the conditional updates that
 // count an invite's uses and spend a sign-in link must hold when requests truly overlap (PostgreSQL's pool).
 
-const dir = mkdtempSync(join(tmpdir(), 'doorway-people-db-'));
-const url = (await postgresForTests()) ?? '';
-const schemas: string[] = [];
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  for (const schema of schemas) await dropPostgresSchema(url, schema);
-});
-
-const databases: [string, () => Storage][] = [
-  ['SQLite file', () => openSqliteStorage(join(dir, `${randomBytes(4).toString('hex')}.sqlite`))],
-];
-if (url)
-  databases.push([
-    'PostgreSQL',
-    () => {
-      const schema = `doorway_people_${randomBytes(6).toString('hex')}`;
-      schemas.push(schema);
-      return openPostgresStorage(url, { schema });
-    },
-  ]);
+const databases = await testDatabases('doorway_people', { sqlite: 'file' });
 
 const person = (i: number) => ({ name: `P${i}`, email: `p${i}@example.org`, password: 'a long pass phrase' });
 
