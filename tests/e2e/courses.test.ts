@@ -325,3 +325,156 @@ describe('courses: a manager, a cohort of three trainees and a join link, in rea
     await expectAxeClean(late);
   }, 600_000);
 });
+
+// What a program manager and a trainee do around a course once it runs: the admin sets how long course data
+// is kept, the manager moves the course to the newest versions and marks a workshop step done, the trainee
+// opens a debrief through the course (without the run's cookie), downloads their data and deletes their account.
+describe('courses: settings, move-version, workshop marks, debriefs through the course, my data', () => {
+  const app = appInBrowser();
+  const contexts: BrowserContext[] = [];
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await app.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    return page;
+  }
+
+  async function expectAxeClean(page: Page) {
+    expect(await axeViolations(page), page.url()).toEqual([]);
+  }
+
+  it('works end to end for the admin, the manager and the trainee', async () => {
+    const manager = await newPage();
+    await manager.goto(`${app.server.url}/workshop`);
+    await manager.getByLabel('Your name').fill('Mia Chen');
+    await manager.getByLabel('E-mail').fill('mia@example.org');
+    await manager.getByLabel(/^Password/).fill(password);
+    await manager.getByRole('button', { name: 'Create account and sign in' }).click();
+    await manager.getByRole('button', { name: 'Sign out' }).waitFor();
+
+    // The first account is admin: Settings is in the navigation.
+    await manager.goto(`${app.server.url}/`);
+    await manager.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await manager.getByRole('heading', { level: 1, name: /^Organisation settings: / }).waitFor();
+    await manager.getByText('Now: kept until deleted.').waitFor();
+    await expectAxeClean(manager);
+    await manager.getByLabel('Delete course data after a number of days').check();
+    await manager.getByLabel('Days to keep course data (1 to 3650)').fill('30');
+    await manager.getByRole('button', { name: 'Save the settings' }).click();
+    await manager.getByText('Saved. Course data is now kept for 30 days.').waitFor();
+    await manager.reload();
+    await manager.getByText('Now: kept for 30 days.').waitFor();
+
+    // A course with a scenario step and a workshop session (made through the API the form uses).
+    const orgs = await (await manager.request.get(`${app.server.url}/api/orgs`)).json();
+    const orgId: string = orgs.organisations[0].id;
+    const made = await manager.request.post(`${app.server.url}/api/orgs/${orgId}/courses`, {
+      data: {
+        title: 'Follow-up course',
+        steps: [
+          { kind: 'scenario', scenarioId: practiceId, mode: 'practice', passRule: { type: 'completion' } },
+          { kind: 'workshop', title: 'Role-play day' },
+        ],
+      },
+    });
+    expect(made.status()).toBe(201);
+    const courseId: string = (await made.json()).course.id;
+    await manager.goto(`${app.server.url}/manage/courses/${courseId}`);
+    await manager.getByRole('heading', { level: 1, name: 'Follow-up course' }).waitFor();
+    await manager.getByRole('button', { name: 'Move the course to the newest versions' }).click();
+    await manager
+      .getByText('Every scenario step is already on the newest version. Nothing changed.')
+      .waitFor();
+    await expectAxeClean(manager);
+    await manager.getByLabel('Cohort name').fill('Spring');
+    await manager.getByRole('button', { name: 'Create the cohort' }).click();
+    await manager.getByRole('heading', { level: 1, name: 'Cohort: Spring' }).waitFor();
+    const cohortUrl = manager.url();
+    await manager.getByRole('button', { name: 'Create a join link' }).click();
+    const joinUrl = await manager.getByLabel('New join link (shown only now)').inputValue();
+
+    const tess = await newPage();
+    await tess.goto(joinUrl);
+    await tess.getByLabel('Your name').fill('Tess Okafor');
+    await tess.getByLabel('E-mail').fill('tess@example.org');
+    await tess.getByLabel(/^Password/).fill(password);
+    await tess.getByRole('button', { name: 'Create account and join' }).click();
+    await tess.getByRole('heading', { level: 1, name: 'My courses' }).waitFor();
+    await tess.getByRole('button', { name: 'Start step 1' }).click();
+    await tess.waitForURL(/\/runs\/[A-Za-z0-9_-]+$/);
+    await waitForChoices(tess);
+    for (const step of bestPath(practiceId)) await choose(tess, step.choiceId);
+    await tess.locator('#ending-heading').waitFor();
+
+    // The debrief opens through the course, even without the run's cookie (another browser, say).
+    const runCookies = (await tess.context().cookies()).filter((c) => c.name.startsWith('doorway_run_'));
+    expect(runCookies).toHaveLength(1);
+    await tess.context().clearCookies({ name: runCookies[0]?.name ?? '' });
+    await tess.goto(`${app.server.url}/my/courses`);
+    await tess.getByRole('link', { name: 'Debrief of attempt 1' }).click();
+    await tess.waitForURL(new RegExp(`/my/courses/${courseId}/attempts/[A-Za-z0-9_-]+/debrief$`));
+    await tess
+      .getByRole('heading', { level: 1, name: `Debrief: ${compiled(practiceId).scenario.title}` })
+      .waitFor();
+    expect(await tess.locator('.debrief__result .score strong').textContent()).toBe(
+      String(tessPractice.overall),
+    );
+    expect(await tess.getByRole('button', { name: /Try a different path from decision/ }).count()).toBe(0);
+    await expectAxeClean(tess);
+    await tess.getByRole('link', { name: 'Back to My courses' }).click();
+    await tess.getByRole('heading', { level: 1, name: 'My courses' }).waitFor();
+
+    // The manager marks the workshop session: Tess completes the course.
+    await manager.goto(cohortUrl);
+    await manager.getByText('1 enrolled · 1 started · 0 completed · 0 passed · 0 overdue').waitFor();
+    await manager.getByRole('button', { name: 'Mark Role-play day done' }).click();
+    await manager.getByText('Choose at least one trainee first.').waitFor();
+    await manager
+      .getByRole('group', { name: 'Who took part in Role-play day' })
+      .getByLabel('Tess Okafor')
+      .check();
+    await manager.getByRole('button', { name: 'Mark Role-play day done' }).click();
+    await manager.getByText('1 trainee newly marked.').waitFor();
+    await manager.getByText('1 enrolled · 1 started · 1 completed · 1 passed · 0 overdue').waitFor();
+    expect(await manager.getByLabel('Tess Okafor (already marked)').isDisabled()).toBe(true);
+    await expectAxeClean(manager);
+
+    // Tess downloads her data, then deletes her account after confirming.
+    await tess.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My data' }).click();
+    await tess.getByRole('heading', { level: 1, name: 'My data' }).waitFor();
+    await expectAxeClean(tess);
+    const [download] = await Promise.all([
+      tess.waitForEvent('download'),
+      tess.getByRole('link', { name: 'Download my data (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('doorway-my-data.json');
+    const data = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(data.account.email).toBe('tess@example.org');
+    expect(data.runs).toHaveLength(1);
+    expect(data.runs[0].steps).toHaveLength(bestPath(practiceId).length);
+    expect(data.completionRecords).toHaveLength(1);
+    expect(data.workshopMarks).toHaveLength(1);
+    await tess.getByRole('button', { name: 'Delete my account…' }).click();
+    const erase = tess.getByRole('button', { name: 'Yes, delete my account and data' });
+    expect(await erase.isDisabled()).toBe(true);
+    await tess.getByLabel('I understand that this cannot be undone').check();
+    await expectAxeClean(tess);
+    await erase.click();
+    await tess.getByText('Your account and your course data are deleted. You are signed out.').waitFor();
+    expect(
+      await tess.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My courses' }).count(),
+    ).toBe(0);
+    expect((await tess.request.get(`${app.server.url}/api/me`)).status()).toBe(401);
+
+    await manager.goto(cohortUrl);
+    await manager.getByRole('heading', { level: 2, name: 'Enrolled trainees (0)' }).waitFor();
+  }, 300_000);
+});

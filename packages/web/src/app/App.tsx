@@ -25,6 +25,7 @@ export function App() {
   const orgs = useMyOrgs().data ?? [];
   const manager = orgs.some(managesCourses);
   const trainee = orgs.some((o) => o.roles.includes('trainee'));
+  const admin = orgs.some((o) => o.roles.includes('admin'));
   return (
     <StepOutProvider>
       <a className="skip-link" href="#main">
@@ -40,6 +41,8 @@ export function App() {
           <Link href="/workshop">{t('app.workshop')}</Link>
           {manager ? <Link href="/manage/courses">{t('app.courses')}</Link> : null}
           {trainee ? <Link href="/my/courses">{t('app.myCourses')}</Link> : null}
+          {admin ? <Link href="/manage/settings">{t('orgSettings.nav')}</Link> : null}
+          {orgs.length > 0 ? <Link href="/my/data">{t('myData.nav')}</Link> : null}
         </nav>
         <LanguageSwitcher />
         <StepOutButton />

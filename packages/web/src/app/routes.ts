@@ -80,6 +80,15 @@ export const routes: AppRoute[] = [
     component: lazyPage(() => import('../features/my-courses/MyRecordPage'), 'MyRecordPage'),
   },
   {
+    path: '/my/courses/:courseId/attempts/:runId/debrief',
+    component: lazyPage(() => import('../features/debrief/MyAttemptDebriefPage'), 'MyAttemptDebriefPage'),
+  },
+  { path: '/my/data', component: lazyPage(() => import('../features/my-data/MyDataPage'), 'MyDataPage') },
+  {
+    path: '/manage/settings',
+    component: lazyPage(() => import('../features/courses-manage/OrgSettingsPage'), 'OrgSettingsPage'),
+  },
+  {
     path: '/rooms/:id/participate',
     component: lazyPage(() => import('../features/workshop/ParticipantPage'), 'ParticipantPage'),
   },

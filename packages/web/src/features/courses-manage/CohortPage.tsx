@@ -9,6 +9,7 @@ import { JoinLinks } from './JoinLinks';
 import { ManagedOrg } from './ManagedOrg';
 import { orgPath, useCohort, useCourse, useProgress } from './manageQueries';
 import { ProgressTable } from './ProgressTable';
+import { WorkshopMarks } from './WorkshopMarks';
 import './courses-manage.css';
 
 function ProgressSection({ orgId, cohortId }: { orgId: string; cohortId: string }) {
@@ -28,6 +29,17 @@ function ProgressSection({ orgId, cohortId }: { orgId: string; cohortId: string 
             {progress.data.totals.overdue} overdue
           </p>
           <ProgressTable course={progress.data.course} rows={progress.data.trainees} cohortId={cohortId} />
+          {progress.data.course.steps
+            .filter((s) => s.kind === 'workshop')
+            .map((s) => (
+              <WorkshopMarks
+                key={s.id}
+                orgId={orgId}
+                cohortId={cohortId}
+                step={s}
+                trainees={progress.data.trainees}
+              />
+            ))}
         </>
       )}
       <p>

@@ -74,7 +74,7 @@ describe('MyCoursesPage', () => {
       within(done as HTMLElement)
         .getByRole('link', { name: 'Debrief of attempt 1' })
         .getAttribute('href'),
-    ).toBe('/runs/r1/debrief');
+    ).toBe('/my/courses/c1/attempts/r1/debrief');
     expect(within(done as HTMLElement).queryByRole('button')).toBeNull();
     expect(next?.textContent).toContain('Next · Not started · assessment · due 2026-12-20 · overdue');
     expect(within(next as HTMLElement).getByRole('button', { name: 'Start step 2' })).toBeTruthy();

@@ -23,9 +23,9 @@ function attemptWords(a: MyAttempt): string {
   return `Score ${a.score ?? '—'}${a.criticalError ? ', a critical error' : ''}${result}`;
 }
 
-/** The address of an attempt's debrief in the web app (the player's debrief page). */
-function debriefHref(a: MyAttempt): string {
-  return `/runs/${a.runId}/debrief`;
+/** The address of an attempt's debrief in the web app, read through the course (works on any browser). */
+function debriefHref(courseId: string, a: MyAttempt): string {
+  return `/my/courses/${encodeURIComponent(courseId)}/attempts/${encodeURIComponent(a.runId)}/debrief`;
 }
 
 /**
@@ -102,7 +102,7 @@ export function StepCard({ courseId, step }: { courseId: string; step: MyStep })
                 {a.status === 'ended' ? (
                   <>
                     {' · '}
-                    <Link href={debriefHref(a)}>Debrief of attempt {i + 1}</Link>
+                    <Link href={debriefHref(courseId, a)}>Debrief of attempt {i + 1}</Link>
                   </>
                 ) : null}
               </li>
