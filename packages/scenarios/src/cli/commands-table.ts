@@ -3,6 +3,7 @@ import { analyzeCommand } from './commands/analyze';
 import { coverageCommand } from './commands/coverage';
 import { goldenCommand } from './commands/golden';
 import { graphCommand } from './commands/graph';
+import { i18nCommand } from './commands/i18n';
 import { lintCommand } from './commands/lint';
 import { newCommand } from './commands/new';
 import { playCommand } from './commands/play';
@@ -21,6 +22,7 @@ export const COMMANDS: Record<string, Command> = {
   coverage: coverageCommand,
   golden: goldenCommand,
   sources: sourcesCommand,
+  i18n: i18nCommand,
   // Accounts need the API's database, so scripts/doorway.ts runs `users` before this CLI is reached;
   // this entry lists it in the help and explains itself when the CLI is started another way.
   users: {

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { tableLangOf } from '../i18n/string-table-file';
 
 /**
  * Every `.yaml`/`.yml` file under a folder (recursively), sorted, so loading order is stable.
@@ -27,13 +28,16 @@ export function listYamlFiles(path: string): string[] {
 
 /**
  * Whether a YAML file found in a content folder is a scenario (not the rubric, the sources, the
- * out-of-scope list or a template).
+ * out-of-scope list, a template or a string table `<id>.<lang>.yaml`).
  *
  * @example
  * isScenarioFile('content/rubric.yaml') // false
+ * isScenarioFile('content/scenarios/first-contact.es.yaml') // false
  */
 export function isScenarioFile(file: string): boolean {
   return (
-    !/(^|[/\\])(rubric|sources|out-of-scope)\.ya?ml$/.test(file) && !/(^|[/\\])templates[/\\]/.test(file)
+    !/(^|[/\\])(rubric|sources|out-of-scope)\.ya?ml$/.test(file) &&
+    !/(^|[/\\])templates[/\\]/.test(file) &&
+    tableLangOf(file) === undefined
   );
 }
