@@ -5,7 +5,8 @@ import { type RunningServer, startServer } from './server';
 
 /**
  * Two real server processes on one fresh PostgreSQL schema for the enclosing describe block (started
- * before its tests, stopped and the schema dropped after). Read `a` and `b` inside tests.
+ * before its tests, stopped and the schema dropped after). Read `a` and `b` inside tests; `databaseUrl`
+ * reaches the same schema (for a third process, or a check in SQL).
  *
  * @example
  * const servers = twoServersOnOneSchema(url, 'doorway_ws', { RATE_LIMIT_RUNS_PER_MINUTE: '4' });
@@ -15,13 +16,17 @@ export function twoServersOnOneSchema(
   url: string | undefined,
   prefix: string,
   extraEnv: Record<string, string> = {},
-): { a: RunningServer; b: RunningServer } {
+): { a: RunningServer; b: RunningServer; databaseUrl: string } {
   const schema = `${prefix}_${randomBytes(5).toString('hex')}`;
-  const servers = {} as { a: RunningServer; b: RunningServer };
+  const servers = { databaseUrl: url ? withSearchPath(url, schema) : '' } as {
+    a: RunningServer;
+    b: RunningServer;
+    databaseUrl: string;
+  };
   beforeAll(async () => {
     if (!url) return;
     await pgExec(url, `create schema ${schema}`);
-    const env = { DATABASE_URL: withSearchPath(url, schema), ...extraEnv };
+    const env = { DATABASE_URL: servers.databaseUrl, ...extraEnv };
     servers.a = await startServer({ env });
     servers.b = await startServer({ env });
   }, 120_000);

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Logger } from 'pino';
+import type { PublicationFeed } from './authoring/publication-feed';
 import type { ScenarioCatalog } from './runs/catalog';
 import type { RateLimitConfig } from './security/rate-limiter';
 import type { RandomBytes } from './security/tokens';
@@ -38,6 +39,11 @@ export interface AppDeps {
    * no xAPI statements are written (the server sets it from PUBLIC_URL, or http://HOST:PORT).
    */
   publicUrl?: string;
+  /**
+   * Keeps the catalog in step with versions other processes publish (server.ts: PostgreSQL NOTIFY plus a
+   * poll). Without it only this process's own publications reach its catalog.
+   */
+  publications?: PublicationFeed;
   /** Sign-in and join attempts per client address. Defaults: 10 and 30 a minute. */
   workshopLimits?: { login?: RateLimitConfig; join?: RateLimitConfig };
 }

@@ -124,6 +124,8 @@ export const EnvSchema = z.object({
   XAPI_POLL_MS: ms(1000),
   XAPI_RETRY_BASE_MS: ms(1000),
   XAPI_RETRY_MAX_MS: ms(300_000),
+  /** How often each process re-reads published_scenarios on PostgreSQL (the fallback to NOTIFY). */
+  PUBLISH_POLL_MS: ms(30_000),
   /** `false` keeps the run hot path on Kysely instead of prepared statements (for comparing, diagnosing). */
   STORAGE_FAST_PATH: z.preprocess(
     emptyToUndefined,

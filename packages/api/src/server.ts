@@ -7,7 +7,7 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
 import { liveCatalog } from './authoring/live-catalog';
-import { loadPublished } from './authoring/publications';
+import { postgresFeed, singleProcessFeed } from './authoring/publication-feed';
 import { runClusterPrimary } from './cluster-primary';
 import { purgeCourseData } from './courses/retention';
 import { parseEnv } from './env';
@@ -82,10 +82,14 @@ const purge = () =>
 void purge();
 setInterval(purge, 60 * 60 * 1000).unref();
 
-// Scenario versions authors published through the API, read back from the database at every start.
+// Scenario versions authors published through the API, read back from the database at every start; on
+// PostgreSQL every process also hears other processes' publications (NOTIFY, and a poll as the fallback).
 const catalog = liveCatalog(catalogFromRegistry(registry, sources.value));
+const publications = config.DATABASE_URL
+  ? await postgresFeed(config.DATABASE_URL, storage.db, catalog, logger, config.PUBLISH_POLL_MS)
+  : singleProcessFeed(storage.db, catalog, logger);
 try {
-  const published = await loadPublished(storage.db, catalog, logger);
+  const published = await publications.sync();
   if (published > 0) logger.info({ published }, 'loaded published scenario versions');
 } catch (err) {
   logger.error({ err: String(err) }, 'could not read published scenario versions; serving the bundled ones');
@@ -111,6 +115,7 @@ const app = createApp({
   version: '0.1.0',
   storage,
   catalog,
+  publications,
   random: (size) => randomBytes(size),
   logger,
   rateLimit: { max: config.RATE_LIMIT_RUNS_PER_MINUTE, windowMs: 60_000 },
@@ -167,7 +172,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const)
     server.close(() => {
       void xapiWorker
         .stop()
-        .finally(() => Promise.allSettled([roomBus.close(), storage.close()]))
+        .finally(() => Promise.allSettled([roomBus.close(), publications.close(), storage.close()]))
         .finally(() => process.exit(0));
     });
     // Idle keep-alive sockets would hold close() open until they time out; busy ones finish their request.

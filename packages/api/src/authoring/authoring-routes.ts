@@ -15,6 +15,7 @@ import { createDraft, draftHistory, draftRevisionText, getDraft, listDrafts, sav
 import { lintDraft, sourcesOf } from './lint-draft';
 import type { LiveCatalog } from './live-catalog';
 import { previewScenario } from './preview-scenario';
+import type { PublicationFeed } from './publication-feed';
 import { listPublications } from './publications';
 import { publishDraft } from './publish-draft';
 
@@ -22,7 +23,12 @@ import { publishDraft } from './publish-draft';
 const AUTHORING = ['author', 'admin'] as const;
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export type AuthoringDeps = AccountDeps & { storage: Storage; catalog: LiveCatalog; logger: Logger };
+export type AuthoringDeps = AccountDeps & {
+  storage: Storage;
+  catalog: LiveCatalog;
+  logger: Logger;
+  publications?: PublicationFeed;
+};
 
 function templateText(id: string | undefined): string {
   const text = readFileSync(TEMPLATE_FILE, 'utf8');
@@ -148,7 +154,12 @@ export function authoringRoutes(deps: AuthoringDeps) {
       checkOrigin(c, deps);
       const { user, orgId } = await requireOrgRole(c, deps, AUTHORING);
       const out = await publishDraft(
-        { storage, catalog, logger: deps.logger },
+        {
+          storage,
+          catalog,
+          logger: deps.logger,
+          ...(deps.publications ? { feed: deps.publications } : {}),
+        },
         {
           organisationId: orgId,
           draftId: draftId(c.req.param('draftId')),

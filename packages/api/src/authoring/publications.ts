@@ -1,7 +1,8 @@
-import { compareVersions, contentHash, loadScenarioText } from '@doorway/scenarios';
+import { compareVersions } from '@doorway/scenarios';
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/schema';
 import type { LiveCatalog } from './live-catalog';
+import { publishedSync } from './publication-feed';
 import type { PublishedScenariosTable } from './schema';
 
 /** One line of the publish log. */
@@ -91,37 +92,16 @@ export async function listPublications(
 /**
  * Puts every published version from the database into the live catalog (at start, so publications survive
  * a restart). Each is loaded again from its YAML against the current rubric; one that no longer loads is
- * logged and left out, and the server starts all the same.
+ * logged and left out, and the server starts all the same. The server keeps loading new ones through a
+ * publication feed (publication-feed.ts).
  *
  * @example
  * await loadPublished(storage.db, catalog, logger); // 3
  */
-export async function loadPublished(
+export function loadPublished(
   db: Kysely<Database>,
   catalog: LiveCatalog,
   logger: { warn: (facts: object, message: string) => void },
 ): Promise<number> {
-  const rows = await db.selectFrom('published_scenarios').selectAll().orderBy('published_at').execute();
-  let loaded = 0;
-  for (const row of rows) {
-    try {
-      const result = loadScenarioText(row.yaml, `${row.scenario_id}.yaml`, catalog.rubric);
-      if (!result.ok) {
-        logger.warn(
-          { scenarioId: row.scenario_id, version: row.version, problems: result.error.length },
-          'a published scenario no longer loads; it is left out of the catalog',
-        );
-        continue;
-      }
-      const scenario = result.value.scenario;
-      catalog.publish({ scenario, contentHash: contentHash(scenario, catalog.rubric) }, row.yaml);
-      loaded += 1;
-    } catch (err) {
-      logger.warn(
-        { scenarioId: row.scenario_id, err: String(err) },
-        'a published scenario could not be read',
-      );
-    }
-  }
-  return loaded;
+  return publishedSync(db, catalog, logger)();
 }

@@ -5,6 +5,7 @@ import type { Storage } from '../storage/storage';
 import { getDraft } from './draft-store';
 import { lintDraft, sourcesOf } from './lint-draft';
 import type { LiveCatalog } from './live-catalog';
+import type { PublicationFeed } from './publication-feed';
 import { type PublicationView, recordPublication } from './publications';
 
 /** Why a publish did not happen; the version served before stays live in every case. */
@@ -16,15 +17,22 @@ export type PublishRefusal =
 
 /**
  * Publishes a draft's saved text as a new scenario version: it must be the revision the author saw, lint
- * without errors, and carry a version above the newest one served. The version is stored (so runs can pin
- * it, and so it is loaded again at the next start) before the catalog serves it.
+ * without errors, and carry a version above the newest one served (by any process: `feed.sync` loads what
+ * others published first). The version is stored (so runs can pin it, and so it is loaded again at the next
+ * start) before the catalog serves it; then `feed.announce` tells the other processes.
  *
  * @example
  * const out = await publishDraft(deps, { organisationId, draftId, revision: 4, by: user, at: now });
  * if (out.ok) out.value.version // '1.1.0'
  */
 export async function publishDraft(
-  deps: { storage: Storage; catalog: LiveCatalog; logger: Pick<Logger, 'info'> },
+  deps: {
+    storage: Storage;
+    catalog: LiveCatalog;
+    logger: Pick<Logger, 'info' | 'warn'>;
+    /** Other processes' publications (loaded before the version check) and telling them of this one. */
+    feed?: Pick<PublicationFeed, 'sync' | 'announce'>;
+  },
   input: {
     organisationId: string;
     draftId: string;
@@ -45,6 +53,8 @@ export async function publishDraft(
       error: { code: 'draft_has_errors', problems: lint.problems.filter((p) => p.severity === 'error') },
     };
   const scenario = lint.scenario;
+  // Another process may have published a newer version that this one has not heard of yet.
+  await deps.feed?.sync();
   const latest = catalog.get(scenario.id);
   if (latest && compareVersions(scenario.version, latest.scenario.version) <= 0)
     return {
@@ -87,6 +97,10 @@ export async function publishDraft(
     };
   // Only now, with the row stored, does the catalog serve it: a failure above leaves the old version live.
   catalog.publish({ scenario, contentHash: hash }, draft.yaml);
+  await deps.feed?.announce(scenario.id, scenario.version).catch((err: unknown) =>
+    // Stored and served here; the other processes' poll of published_scenarios still finds it.
+    deps.logger.warn({ err: String(err) }, 'could not tell the other processes about a publication'),
+  );
   deps.logger.info(
     { scenarioId: scenario.id, version: scenario.version, by: input.by.id, at: input.at, draftId: draft.id },
     'scenario published',

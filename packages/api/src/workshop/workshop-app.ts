@@ -87,6 +87,7 @@ export function workshopApp(deps: AppDeps) {
         storage: deps.storage,
         catalog: liveCatalog(deps.catalog),
         logger: deps.logger,
+        ...(deps.publications ? { publications: deps.publications } : {}),
       }),
     )
     .route('/', myCourseRoutes(courseDeps))

@@ -26,6 +26,7 @@ export function App() {
   const manager = orgs.some(managesCourses);
   const trainee = orgs.some((o) => o.roles.includes('trainee'));
   const admin = orgs.some((o) => o.roles.includes('admin'));
+  const author = orgs.some((o) => o.roles.includes('author') || o.roles.includes('admin'));
   return (
     <StepOutProvider>
       <a className="skip-link" href="#main">
@@ -41,6 +42,7 @@ export function App() {
           <Link href="/workshop">{t('app.workshop')}</Link>
           {manager ? <Link href="/manage/courses">{t('app.courses')}</Link> : null}
           {trainee ? <Link href="/my/courses">{t('app.myCourses')}</Link> : null}
+          {author ? <Link href="/author">{t('app.author')}</Link> : null}
           {admin ? <Link href="/manage/settings">{t('orgSettings.nav')}</Link> : null}
           {orgs.length > 0 ? <Link href="/my/data">{t('myData.nav')}</Link> : null}
         </nav>

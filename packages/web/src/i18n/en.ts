@@ -16,10 +16,20 @@ export const en = {
     courses: 'Courses',
     myCourses: 'My courses',
     workshop: 'Workshop',
+    author: 'Authoring',
     language: 'Language',
     loadingPage: 'the page',
     footer:
       'Doorway is a training simulator. If you need support now, call the National Human Trafficking Hotline at',
+  },
+  authoring: {
+    mapSvg: 'Download the map (SVG)',
+    mapPng: 'Download the map (PNG)',
+    mapPngFailed:
+      'This browser could not draw the map as a PNG. Download the SVG instead; most image programs open it.',
+    timeSkipEdge: 'time skip',
+    timeSkipTitle: 'Time passes on this step: {{text}}',
+    listTimeSkip: '{{to}} (after a time skip: {{text}})',
   },
   common: {
     loading: 'Loading {{what}}…',

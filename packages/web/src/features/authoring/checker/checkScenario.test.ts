@@ -44,6 +44,26 @@ describe('checkScenario (the worker’s check, run here without a worker)', () =
     expect(Object.keys(r.analysis?.shortestPaths ?? {}).sort()).toEqual(['door-ajar', 'door-open']);
   });
 
+  it('an arrow into a phase whose session opens with a time skip carries that time skip', () => {
+    const twoSessions = template
+      .replace(
+        'start: arrival',
+        'sessions:\n  first: { title: Day 1 }\n  later: { title: Weeks later, timeSkip: Three weeks later. }\nstart: arrival',
+      )
+      .replace('    title: Opening\n', '    title: Opening\n    session: first\n')
+      .replace(
+        '      safe-to-talk:\n',
+        '  follow-up:\n    title: Follow-up\n    session: later\n    beats:\n      safe-to-talk:\n',
+      );
+    const r = checkScenario(twoSessions, setup);
+    expect([r.errors, r.loaded]).toEqual([0, true]);
+    const into = r.map?.edges.filter((e) => e.to === 'safe-to-talk') ?? [];
+    expect(into.length).toBeGreaterThan(0);
+    expect(into.map((e) => e.timeSkip)).toEqual(into.map(() => 'Three weeks later.'));
+    const within = r.map?.edges.filter((e) => e.from === 'safe-to-talk') ?? [];
+    expect(within.map((e) => e.timeSkip)).toEqual(within.map(() => undefined));
+  });
+
   it('a dangling next is an error at its line with the field and a fix', () => {
     const broken = template.replace('next: door-ajar', 'next: door-ajarx');
     const line = broken.split('\n').findIndex((l) => l.includes('door-ajarx')) + 1;

@@ -95,7 +95,18 @@ export function mapOf(scenario: Scenario, analysis: Analysis, parsed: ParsedYaml
       outcome: ending.outcome,
       line: locate(parsed, ['endings', id], { atKey: true }).line,
     });
-  return { groups, nodes, edges };
+  return { groups, nodes, edges: markTimeSkips(edges, nodes, groups) };
+}
+
+/** Marks each arrow that leaves one phase for another whose session opens with a time skip. */
+function markTimeSkips(edges: MapEdge[], nodes: MapNode[], groups: MapModel['groups']): MapEdge[] {
+  const phaseOf = new Map(nodes.map((n) => [n.id, n.phaseId]));
+  const skipOf = new Map(groups.map((g) => [g.id, g.timeSkip]));
+  return edges.map((e) => {
+    const [from, to] = [phaseOf.get(e.from), phaseOf.get(e.to)];
+    const skip = to !== undefined && to !== from ? skipOf.get(to) : undefined;
+    return skip ? { ...e, timeSkip: skip } : e;
+  });
 }
 
 function idsOf(scenario: Scenario, setup: CheckerSetup): DeclaredIds {

@@ -42,6 +42,8 @@ export interface MapEdge {
   conditional: boolean;
   /** Back to the interrupted beat (`next: return`). */
   returns: boolean;
+  /** Enters a phase whose session opens with a time skip: that text (time passes on this arrow). */
+  timeSkip?: string | undefined;
 }
 
 export interface MapGroup {

@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
+import { useT } from '../../../i18n/i18n';
 import type { MapModel } from '../checker/checkTypes';
+import { downloadBlob, pngOfSvg, svgDocument } from './exportMap';
 import { layoutMap, NODE_H, NODE_W, nodeAtLine, nodeLabels } from './layoutMap';
 
 function short(text: string, max = 24) {
@@ -31,15 +33,19 @@ export function ScenarioMap({
   const svg = useRef<SVGSVGElement>(null);
   const [view, setView] = useState<'map' | 'list'>('map');
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
-  const download = () => {
+  const { t } = useT();
+  const [exportError, setExportError] = useState<string | null>(null);
+  const downloadSvg = () => {
     if (!svg.current) return;
-    const text = new XMLSerializer().serializeToString(svg.current);
-    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'scenario-map.svg';
-    a.click();
-    URL.revokeObjectURL(url);
+    downloadBlob(new Blob([svgDocument(svg.current)], { type: 'image/svg+xml' }), 'scenario-map.svg');
+  };
+  const downloadPng = () => {
+    if (!svg.current) return;
+    setExportError(null);
+    pngOfSvg(svgDocument(svg.current), layout.width, layout.height).then(
+      (png) => downloadBlob(png, 'scenario-map.png'),
+      () => setExportError(t('authoring.mapPngFailed')),
+    );
   };
   return (
     <div className="au-map">
@@ -65,10 +71,14 @@ export function ScenarioMap({
         >
           List of beats
         </button>
-        <button type="button" className="button button--secondary" onClick={download}>
-          Download the map (SVG)
+        <button type="button" className="button button--secondary" onClick={downloadSvg}>
+          {t('authoring.mapSvg')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={downloadPng}>
+          {t('authoring.mapPng')}
         </button>
       </div>
+      {exportError ? <p role="alert">{exportError}</p> : null}
       {view === 'map' ? (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll area must be reachable by keyboard to scroll it
         <section className="au-map-scroll" tabIndex={0} aria-label="Map (scrolls)">
@@ -116,9 +126,8 @@ export function ScenarioMap({
               const d = back
                 ? `M ${x1} ${y1} C ${x1 + 40} ${y1 - 60}, ${x2 - 40} ${y2 - 60}, ${x2} ${y2}`
                 : `M ${x1} ${y1} C ${x1 + 24} ${y1}, ${x2 - 24} ${y2}, ${x2} ${y2}`;
-              return (
+              const path = (
                 <path
-                  key={`${e.from}/${e.choiceId}/${e.to}`}
                   d={d}
                   fill="none"
                   stroke={e.best ? '#1e6b3a' : '#8a939b'}
@@ -126,6 +135,20 @@ export function ScenarioMap({
                   strokeDasharray={e.conditional ? '5 3' : undefined}
                   markerEnd="url(#au-arrow)"
                 />
+              );
+              const key = `${e.from}/${e.choiceId}/${e.to}`;
+              if (!e.timeSkip) return <g key={key}>{path}</g>;
+              // A time skip on the arrow: a clock-free text label at its middle, with the skip's words.
+              const mx = (x1 + x2) / 2;
+              const my = back ? Math.min(y1, y2) - 45 : (y1 + y2) / 2 - 6;
+              return (
+                <g key={key} data-time-skip={`${e.from}/${e.choiceId}`}>
+                  {path}
+                  <text x={mx} y={my} textAnchor="middle" className="au-map-skip">
+                    <title>{t('authoring.timeSkipTitle', { text: e.timeSkip })}</title>
+                    {t('authoring.timeSkipEdge')}
+                  </text>
+                </g>
               );
             })}
             {layout.nodes.map((n) => {
@@ -186,8 +209,15 @@ export function ScenarioMap({
               <span className="muted">
                 {' '}
                 leads to{' '}
-                {[...new Set(model.edges.filter((e) => e.from === n.id).map((e) => e.to))].join(', ') ||
-                  'nothing (end)'}
+                {[
+                  ...new Set(
+                    model.edges
+                      .filter((e) => e.from === n.id)
+                      .map((e) =>
+                        e.timeSkip ? t('authoring.listTimeSkip', { to: e.to, text: e.timeSkip }) : e.to,
+                      ),
+                  ),
+                ].join(', ') || 'nothing (end)'}
               </span>
             </li>
           ))}
