@@ -1,4 +1,7 @@
 import type { DebriefReport, Feedback, View } from '@doorway/engine';
+import type { CompletionRecordData } from '../components/CompletionRecord';
+import type { MyCourse, MyStep } from '../features/my-courses/myCourseTypes';
+import type { FacilitatorRoom, RoomDebrief, RoomView } from '../features/workshop/workshopTypes';
 import type { RunInfo, RunResponse, ScenarioDetail, ScenarioSummary, SourcesResponse } from '../lib/types';
 
 /** Fixture data shaped like the API's answers, for component tests. */
@@ -198,4 +201,193 @@ export const sources: SourcesResponse = {
     },
   ],
   references: [{ key: 'SOAR', citation: 'HHS ACF OTIP/NHTTAC SOAR fact sheets (2022).' }],
+};
+
+const step = (over: Partial<MyStep>): MyStep => ({
+  id: 's1',
+  position: 0,
+  kind: 'scenario',
+  title: 'First contact',
+  scenarioId: 'first-contact',
+  scenarioTitle: 'First contact',
+  version: '1.0.0',
+  mode: 'practice',
+  passRule: null,
+  dueAt: null,
+  status: 'not_started',
+  overdue: false,
+  next: false,
+  markedAt: null,
+  attempts: [],
+  ...over,
+});
+
+/** A trainee's course: one step passed with an attempt, the next one overdue. */
+export const myCourse: MyCourse = {
+  course: { id: 'c1', title: 'Onboarding', description: '', attemptRule: 'best' },
+  cohort: { id: 'k1', name: 'Winter' },
+  organisation: { id: 'o1', name: 'Harbor Advocates' },
+  started: true,
+  completed: false,
+  passed: false,
+  completedAt: null,
+  steps: [
+    step({
+      status: 'passed',
+      attempts: [
+        {
+          runId: 'r1',
+          status: 'ended',
+          startedAt: '2026-12-01T10:00:00.000Z',
+          finishedAt: '2026-12-01T10:10:00.000Z',
+          score: 88,
+          criticalError: false,
+          passed: true,
+          counted: true,
+          scenarioVersion: '1.0.0',
+          debriefPath: '/api/me/courses/c1/attempts/r1/debrief',
+        },
+      ],
+    }),
+    step({
+      id: 's2',
+      position: 1,
+      title: 'Through an interpreter',
+      mode: 'assessment',
+      next: true,
+      dueAt: '2026-12-20T23:59:59.000Z',
+      overdue: true,
+    }),
+  ],
+};
+
+/** A completion record of that course. */
+export const record: CompletionRecordData = {
+  id: 'rec-1',
+  person: { id: 'u1', name: 'Ana Ruiz' },
+  organisation: { id: 'o1', name: 'Harbor Advocates' },
+  course: { id: 'c1', title: 'Onboarding' },
+  cohort: { id: 'k1', name: 'Winter', courseId: 'c1' },
+  steps: [
+    {
+      stepId: 's1',
+      position: 0,
+      kind: 'scenario',
+      title: 'First contact',
+      scenarioId: 'first-contact',
+      version: '1.0.0',
+      mode: 'practice',
+      status: 'passed',
+      score: 88,
+      criticalErrors: 0,
+      completedAt: '2026-12-01T10:10:00.000Z',
+    },
+    {
+      stepId: 's2',
+      position: 1,
+      kind: 'workshop',
+      title: 'Group session',
+      scenarioId: null,
+      version: null,
+      mode: null,
+      status: 'completed',
+      score: null,
+      criticalErrors: 0,
+      completedAt: '2026-12-03T10:10:00.000Z',
+    },
+  ],
+  passed: true,
+  completedAt: '2026-12-03T10:10:00.000Z',
+};
+
+/** A workshop room after the reveal, with the feedback open (most of the presenter's words show). */
+export const room: RoomView = {
+  id: 'room-1',
+  code: 'K7P2Q',
+  scenario: { id: 'through-an-interpreter', title: 'Through an interpreter' },
+  phase: 'revealed',
+  round: 1,
+  version: 7,
+  participants: 4,
+  beat: { ...view.beat, contentNote: 'Coercion is referred to.' },
+  lines: [
+    ...view.lines,
+    { kind: 'time-skip', text: 'Ten minutes later' },
+    { kind: 'trainee', text: 'Hello.' },
+  ],
+  choices: view.choices,
+  decisions: 0,
+  ended: false,
+  votes: {
+    cast: 4,
+    spread: view.choices.map((c, i) => ({ choiceId: c.id, text: c.text, count: i + 1 })),
+  },
+  feedback: view.choices.map((c, i) => ({
+    choiceId: c.id,
+    text: c.text,
+    verdict: i === 0 ? 'best' : i === 1 ? 'harmful' : 'acceptable',
+    feedback: 'Feedback on this option.',
+  })),
+  canSkip: true,
+};
+
+/** The presenter's answer for that room. */
+export const facilitatorRoom: FacilitatorRoom = {
+  room: { ...room, phase: 'paused' },
+  joinUrl: 'http://localhost/join/K7P2Q',
+  qrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"></svg>',
+};
+
+/** The room as one phone sees it while the vote is open, with that phone's vote. */
+export const phoneRoom: RoomView = {
+  ...room,
+  phase: 'voting',
+  feedback: undefined,
+  votes: { cast: 2 },
+  you: { nickname: 'Owl', vote: 'universal-policy' },
+};
+
+/** The room's debrief: one decided moment, one skipped. */
+export const roomDebrief: RoomDebrief = {
+  room: { id: 'room-1', code: 'K7P2Q', scenario: room.scenario },
+  ended: true,
+  ending: {
+    id: 'door-open',
+    title: 'The door stays open',
+    outcome: 'positive',
+    debrief: 'She keeps the card.',
+  },
+  overall: 82,
+  competencies: [{ id: 'language-access', name: 'Language access', score: 82 }],
+  decisions: [
+    {
+      index: 1,
+      beatId: 'arrival',
+      chosen: { id: 'let-rosa-interpret', text: 'Thank you, Rosa, please go ahead.' },
+      verdict: 'harmful',
+      feedback: 'Rosa may be the person controlling Ixchel.',
+      skipped: false,
+      rounds: 2,
+      votes: 4,
+      spread: [{ choiceId: 'let-rosa-interpret', text: 'Thank you, Rosa, please go ahead.', count: 4 }],
+      best: {
+        id: 'universal-policy',
+        text: 'We meet everyone alone for part of the visit.',
+        feedback: 'Policy.',
+      },
+      sources: [],
+    },
+    {
+      index: 2,
+      beatId: 'private-room',
+      chosen: { id: 'explain-confidentiality', text: 'Yes. What you say here stays here.' },
+      verdict: 'best',
+      feedback: 'Clear limits of confidentiality.',
+      skipped: true,
+      rounds: 1,
+      votes: 0,
+      spread: [],
+      sources: [],
+    },
+  ],
 };

@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { ErrorNotice, errorWords } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { formatDay } from '../../i18n/format';
+import { useT } from '../../i18n/i18n';
 import { type ApiError, apiErrorOf, apiRequest, orThrow } from '../../lib/http';
 import { myOrgsKey } from '../../lib/myOrgs';
 import './join.css';
@@ -21,15 +23,6 @@ interface AuthStatus {
   user: { id: string; name: string; email: string } | null;
 }
 
-/** What to tell someone whose link no longer works, by the server's code. */
-const goneWords: Record<string, string> = {
-  invite_not_found:
-    'This join link does not exist. Check that you copied all of it, or ask your manager for a new one.',
-  invite_expired: 'This join link has expired. Ask your manager for a new one.',
-  invite_revoked: 'This join link was withdrawn. Ask your manager for a new one.',
-  invite_used_up: 'This join link has been used as often as it allows. Ask your manager for a new one.',
-};
-
 /**
  * Joining an organisation (and a cohort) through an invite or cohort join link: make an account, or
  * join with the account already signed in.
@@ -38,6 +31,7 @@ const goneWords: Record<string, string> = {
  * <InviteJoinPage params={{ token }} />
  */
 export function InviteJoinPage({ params }: { params: { token: string } }) {
+  const { t } = useT();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
@@ -66,54 +60,64 @@ export function InviteJoinPage({ params }: { params: { token: string } }) {
   };
   if (info.isError) {
     const e = apiErrorOf(info.error);
-    const words = e.kind === 'http' ? goneWords[e.code] : undefined;
+    const words = e.kind === 'http' ? errorWords(e) : null;
     return (
       <div className="join-page">
-        <PageHeading title="Join link">This join link does not work</PageHeading>
+        <PageHeading title={t('join.pageTitle')}>{t('join.broken')}</PageHeading>
         {words ? <p>{words}</p> : <ErrorNotice error={e} onRetry={() => info.refetch()} />}
       </div>
     );
   }
-  if (!info.data || !auth.data) return <Loading what="the join link" />;
+  if (!info.data || !auth.data) return <Loading what={t('join.loading')} />;
   const { join: j } = info.data;
   const user = auth.data.user;
   return (
     <div className="join-page">
-      <PageHeading title={`Join ${j.organisation.name}`}>Join {j.organisation.name}</PageHeading>
+      <PageHeading title={t('join.title', { org: j.organisation.name })}>
+        {t('join.title', { org: j.organisation.name })}
+      </PageHeading>
       <p>
         {j.cohort
-          ? `You are invited to the cohort ${j.cohort.name}, taking the course ${j.cohort.courseTitle}.`
-          : `You are invited as ${j.role}.`}
-        {j.expiresAt ? ` The link works until ${j.expiresAt.slice(0, 10)}.` : ''}
+          ? t('join.toCohort', { cohort: j.cohort.name, course: j.cohort.courseTitle })
+          : t('join.asRole', { role: roleWords(t, j.role) })}
+        {j.expiresAt ? ` ${t('join.until', { date: formatDay(j.expiresAt) })}` : ''}
       </p>
       {user ? (
         <div className="join-form">
-          <p>You are signed in as {user.name}.</p>
+          <p>{t('join.signedInAs', { name: user.name })}</p>
           <button type="button" className="button" disabled={join.isPending} onClick={() => join.mutate({})}>
-            Join as {user.name}
+            {t('join.joinAs', { name: user.name })}
           </button>
         </div>
       ) : (
         <form className="join-form" onSubmit={onSubmit}>
-          <h2>Create your account</h2>
+          <h2>{t('join.create')}</h2>
           <label>
-            Your name
+            {t('join.name')}
             <input name="name" autoComplete="name" required maxLength={120} />
           </label>
           <label>
-            E-mail
+            {t('join.email')}
             <input name="email" type="email" autoComplete="email" required />
           </label>
           <label>
-            Password (at least 10 characters)
+            {t('join.password')}
             <input name="password" type="password" autoComplete="new-password" required minLength={10} />
           </label>
           <button type="submit" className="button" disabled={join.isPending}>
-            Create account and join
+            {t('join.createAndJoin')}
           </button>
         </form>
       )}
-      {error ? <ErrorNotice error={error} title="Could not join" /> : null}
+      {error ? <ErrorNotice error={error} title={t('join.couldNot')} /> : null}
     </div>
   );
+}
+
+const roleKeys = ['trainee', 'manager', 'admin', 'author', 'facilitator'] as const;
+
+/** A role in words of the interface language (the server's role name if it is a new one). */
+function roleWords(t: ReturnType<typeof useT>['t'], role: string): string {
+  const known = roleKeys.find((r) => r === role);
+  return known ? t(`join.roles.${known}`) : role;
 }

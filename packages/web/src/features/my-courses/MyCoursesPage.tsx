@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { useT } from '../../i18n/i18n';
 import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
 import type { MyCourse } from './myCourseTypes';
 import { StepCard } from './StepCard';
@@ -16,6 +17,7 @@ import './my-courses.css';
  * <Route path="/my/courses" component={MyCoursesPage} />
  */
 export function MyCoursesPage() {
+  const { t } = useT();
   const courses = useQuery({
     queryKey: ['me', 'courses'],
     retry: false,
@@ -24,35 +26,35 @@ export function MyCoursesPage() {
   const error = courses.isError ? apiErrorOf(courses.error) : null;
   return (
     <div className="mc-page">
-      <PageHeading title="My courses">My courses</PageHeading>
+      <PageHeading title={t('myCourses.title')}>{t('myCourses.title')}</PageHeading>
       {error && error.kind === 'http' && error.status === 401 ? (
-        <p>
-          Sign in to see your courses. New here? Open the join link your manager sent you, or a one-time
-          sign-in link.
-        </p>
+        <p>{t('myCourses.signIn')}</p>
       ) : error ? (
         <ErrorNotice error={error} onRetry={() => courses.refetch()} />
       ) : !courses.data ? (
-        <Loading what="your courses" />
+        <Loading what={t('myCourses.loading')} />
       ) : courses.data.courses.length === 0 ? (
-        <p>You are not enrolled in a course yet.</p>
+        <p>{t('myCourses.none')}</p>
       ) : (
         courses.data.courses.map((c) => (
           <section key={`${c.cohort.id}`} aria-labelledby={`course-${c.cohort.id}`} className="mc-course">
             <h2 id={`course-${c.cohort.id}`}>{c.course.title}</h2>
             <p>
-              {c.organisation.name} · cohort {c.cohort.name} ·{' '}
-              {c.completed
-                ? c.passed
-                  ? 'Completed and passed'
-                  : 'Completed, not passed'
-                : c.started
-                  ? 'In progress'
-                  : 'Not started'}
+              {t('myCourses.summary', {
+                org: c.organisation.name,
+                cohort: c.cohort.name,
+                state: c.completed
+                  ? c.passed
+                    ? t('myCourses.completedPassed')
+                    : t('myCourses.completedNotPassed')
+                  : c.started
+                    ? t('myCourses.inProgress')
+                    : t('myCourses.notStarted'),
+              })}
             </p>
             {c.completed ? (
               <p>
-                <Link href={`/records/my/${c.course.id}`}>Your completion record (printable)</Link>
+                <Link href={`/records/my/${c.course.id}`}>{t('myCourses.recordLink')}</Link>
               </p>
             ) : null}
             <ol className="mc-steps">

@@ -4,6 +4,7 @@ import { CompletionRecord, type CompletionRecordData } from '../../components/Co
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { useT } from '../../i18n/i18n';
 import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
 
 /**
@@ -13,6 +14,7 @@ import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
  * <Route path="/records/my/:courseId" component={MyRecordPage} />
  */
 export function MyRecordPage({ params }: { params: { courseId: string } }) {
+  const { t } = useT();
   const record = useQuery({
     queryKey: ['me', 'record', params.courseId],
     retry: false,
@@ -26,22 +28,22 @@ export function MyRecordPage({ params }: { params: { courseId: string } }) {
   return (
     <div className="mc-page">
       <p className="no-print">
-        <Link href="/my/courses">Back to my courses</Link>
+        <Link href="/my/courses">{t('myCourses.back')}</Link>
       </p>
       <div className="no-print">
-        <PageHeading title="Completion record">Completion record</PageHeading>
+        <PageHeading title={t('myCourses.recordTitle')}>{t('myCourses.recordTitle')}</PageHeading>
       </div>
       {error && error.kind === 'http' && error.code === 'record_not_found' ? (
-        <p>Finish every step of the course first; the record appears then.</p>
+        <p>{t('myCourses.recordMissing')}</p>
       ) : error ? (
         <ErrorNotice error={error} onRetry={() => record.refetch()} />
       ) : !record.data ? (
-        <Loading what="the completion record" />
+        <Loading what={t('myCourses.recordLoading')} />
       ) : (
         <>
           <div className="actions no-print">
             <button type="button" className="button" onClick={() => window.print()}>
-              Print or save as PDF
+              {t('myCourses.print')}
             </button>
           </div>
           <CompletionRecord record={record.data.record} />

@@ -3,24 +3,21 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDay, formatNumber } from '../../i18n/format';
+import { useT } from '../../i18n/i18n';
 import { type ApiError, apiRequest } from '../../lib/http';
 import { openStartedRun } from '../../lib/openStartedRun';
 import type { StartRunResponse } from '../../lib/types';
-import type { MyAttempt, MyStep, MyStepStatus } from './myCourseTypes';
+import type { MyAttempt, MyStep } from './myCourseTypes';
 
-const statusWords: Record<MyStepStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  completed: 'Done',
-  passed: 'Done · passed',
-  failed: 'Done · not passed',
-};
+type TFn = ReturnType<typeof useT>['t'];
 
-function attemptWords(a: MyAttempt): string {
-  if (a.status === 'active') return 'Not finished yet';
-  if (a.status === 'exited') return 'Left before the end';
-  const result = a.passed === null ? '' : a.passed ? ', passed' : ', not passed';
-  return `Score ${a.score ?? '—'}${a.criticalError ? ', a critical error' : ''}${result}`;
+function attemptWords(t: TFn, a: MyAttempt): string {
+  if (a.status === 'active') return t('myCourses.notFinished');
+  if (a.status === 'exited') return t('myCourses.leftEarly');
+  const result = a.passed === null ? '' : a.passed ? t('myCourses.passed') : t('myCourses.notPassed');
+  const score = a.score === null ? '—' : formatNumber(a.score);
+  return `${t('myCourses.score', { score })}${a.criticalError ? t('myCourses.aCritical') : ''}${result}`;
 }
 
 /** The address of an attempt's debrief in the web app, read through the course (works on any browser). */
@@ -36,6 +33,7 @@ function debriefHref(courseId: string, a: MyAttempt): string {
  * <StepCard courseId={c.course.id} step={step} />
  */
 export function StepCard({ courseId, step }: { courseId: string; step: MyStep }) {
+  const { t } = useT();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
@@ -59,24 +57,26 @@ export function StepCard({ courseId, step }: { courseId: string; step: MyStep })
   const done = step.status === 'completed' || step.status === 'passed';
   return (
     <li className={`mc-step${step.next ? ' mc-step--next' : ''}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        Step {n}: {step.title}
-      </h3>
+      <h3 id={headingId}>{t('myCourses.step', { n, title: step.title })}</h3>
       <p>
         <strong>
-          {step.next ? 'Next · ' : ''}
-          {statusWords[step.status]}
+          {step.next ? t('myCourses.next') : ''}
+          {t(`myCourses.status.${step.status}`)}
         </strong>
-        {step.kind === 'workshop' ? ' · a workshop session, marked by the facilitator' : ''}
-        {step.mode === 'assessment' ? ' · assessment' : step.mode === 'practice' ? ' · practice' : ''}
-        {step.dueAt ? ` · due ${step.dueAt.slice(0, 10)}` : ''}
-        {step.overdue ? ' · overdue' : ''}
+        {step.kind === 'workshop' ? t('myCourses.workshopStep') : ''}
+        {step.mode === 'assessment'
+          ? t('myCourses.assessment')
+          : step.mode === 'practice'
+            ? t('myCourses.practice')
+            : ''}
+        {step.dueAt ? t('myCourses.due', { date: formatDay(step.dueAt) }) : ''}
+        {step.overdue ? t('myCourses.overdue') : ''}
       </p>
       {step.kind === 'scenario' ? (
         <div className="actions">
           {active ? (
             <Link className="button" href={`/runs/${active.runId}`}>
-              Continue step {n}
+              {t('myCourses.continue', { n })}
             </Link>
           ) : done ? null : (
             <button
@@ -85,24 +85,28 @@ export function StepCard({ courseId, step }: { courseId: string; step: MyStep })
               disabled={start.isPending}
               onClick={() => start.mutate()}
             >
-              {step.attempts.length === 0 ? `Start step ${n}` : `Try step ${n} again`}
+              {step.attempts.length === 0 ? t('myCourses.start', { n }) : t('myCourses.again', { n })}
             </button>
           )}
         </div>
       ) : null}
-      {error ? <ErrorNotice error={error} title="Could not start the step" /> : null}
+      {error ? <ErrorNotice error={error} title={t('myCourses.couldNotStart')} /> : null}
       {step.attempts.length > 0 ? (
         <>
-          <h4>Your attempts</h4>
+          <h4>{t('myCourses.attempts')}</h4>
           <ul>
             {step.attempts.map((a, i) => (
               <li key={a.runId}>
-                Attempt {i + 1} ({a.startedAt.slice(0, 10)}): {attemptWords(a)}
-                {a.counted ? ' · this one counts' : ''}
+                {t('myCourses.attempt', {
+                  n: i + 1,
+                  date: formatDay(a.startedAt),
+                  result: attemptWords(t, a),
+                })}
+                {a.counted ? t('myCourses.counts') : ''}
                 {a.status === 'ended' ? (
                   <>
                     {' · '}
-                    <Link href={debriefHref(courseId, a)}>Debrief of attempt {i + 1}</Link>
+                    <Link href={debriefHref(courseId, a)}>{t('myCourses.attemptDebrief', { n: i + 1 })}</Link>
                   </>
                 ) : null}
               </li>

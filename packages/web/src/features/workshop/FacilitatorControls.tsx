@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useT } from '../../i18n/i18n';
 import type { ApiError } from '../../lib/http';
 import type { RoomView } from './workshopTypes';
 
@@ -44,6 +45,7 @@ export function FacilitatorControls({
   pending: boolean;
   error: ApiError | null;
 }) {
+  const { t } = useT();
   const [choiceId, setChoiceId] = useState<string>('');
   const chosen =
     choiceId && room.choices.some((c) => c.id === choiceId) ? choiceId : (majorityOf(room) ?? '');
@@ -60,24 +62,22 @@ export function FacilitatorControls({
   const p = room.phase;
   return (
     <section className="ws-controls" aria-labelledby="ws-controls-heading">
-      <h2 id="ws-controls-heading">Facilitator controls</h2>
+      <h2 id="ws-controls-heading">{t('workshop.controls')}</h2>
       <div className="actions">
-        {p === 'lobby' ? button('Start the scenario', { type: 'start' }) : null}
-        {p === 'presenting' && !room.ended ? button('Open the vote', { type: 'open-vote' }) : null}
-        {p === 'presenting' && room.canSkip
-          ? button('Skip this moment (content note)', { type: 'skip' }, true)
-          : null}
-        {p === 'voting' ? button('Close the vote', { type: 'close-vote' }) : null}
-        {p === 'closed' ? button('Reveal the spread', { type: 'reveal' }) : null}
+        {p === 'lobby' ? button(t('workshop.start'), { type: 'start' }) : null}
+        {p === 'presenting' && !room.ended ? button(t('workshop.openVote'), { type: 'open-vote' }) : null}
+        {p === 'presenting' && room.canSkip ? button(t('workshop.skip'), { type: 'skip' }, true) : null}
+        {p === 'voting' ? button(t('workshop.closeVote'), { type: 'close-vote' }) : null}
+        {p === 'closed' ? button(t('workshop.reveal'), { type: 'reveal' }) : null}
         {p === 'revealed' && !room.feedback
-          ? button('Show feedback for each option', { type: 'show-feedback' }, true)
+          ? button(t('workshop.showFeedback'), { type: 'show-feedback' }, true)
           : null}
-        {p === 'closed' || p === 'revealed' ? button('Vote again', { type: 'revote' }, true) : null}
-        {p === 'paused' ? button('Resume', { type: 'resume' }) : null}
+        {p === 'closed' || p === 'revealed' ? button(t('workshop.revote'), { type: 'revote' }, true) : null}
+        {p === 'paused' ? button(t('workshop.resume'), { type: 'resume' }) : null}
         {['presenting', 'voting', 'closed', 'revealed'].includes(p)
-          ? button('Pause', { type: 'pause' }, true)
+          ? button(t('workshop.pause'), { type: 'pause' }, true)
           : null}
-        {p !== 'ended' && p !== 'finished' ? button('End the room', { type: 'end' }, true) : null}
+        {p !== 'ended' && p !== 'finished' ? button(t('workshop.end'), { type: 'end' }, true) : null}
       </div>
       {p === 'closed' || p === 'revealed' ? (
         <form
@@ -88,8 +88,8 @@ export function FacilitatorControls({
           }}
         >
           <label>
-            The room goes on with
-            <select value={chosen} onChange={(e) => setChoiceId(e.target.value)}>
+            {t('workshop.goesOnWith')}
+            <select lang="en" value={chosen} onChange={(e) => setChoiceId(e.target.value)}>
               {room.choices.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.text}
@@ -98,11 +98,11 @@ export function FacilitatorControls({
             </select>
           </label>
           <button type="submit" className="button" disabled={pending || !chosen}>
-            Commit this choice
+            {t('workshop.commit')}
           </button>
         </form>
       ) : null}
-      {error ? <ErrorNotice error={error} title="That did not work" /> : null}
+      {error ? <ErrorNotice error={error} title={t('workshop.didNotWork')} /> : null}
     </section>
   );
 }

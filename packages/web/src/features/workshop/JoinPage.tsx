@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeading } from '../../components/PageHeading';
+import { useT } from '../../i18n/i18n';
 import { type ApiError, apiRequest } from '../../lib/http';
 import './workshop.css';
 
@@ -14,6 +15,7 @@ import './workshop.css';
  * <Route path="/join/:code?" component={JoinPage} />
  */
 export function JoinPage({ params }: { params: { code?: string } }) {
+  const { t } = useT();
   const [, navigate] = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
   const join = useMutation({
@@ -26,8 +28,8 @@ export function JoinPage({ params }: { params: { code?: string } }) {
   });
   return (
     <div className="ws-page ws-phone">
-      <PageHeading title="Join a workshop">Join a workshop</PageHeading>
-      <p>Type the code shown on the screen. A nickname is optional; nobody sees how you vote.</p>
+      <PageHeading title={t('workshop.joinTitle')}>{t('workshop.joinTitle')}</PageHeading>
+      <p>{t('workshop.joinText')}</p>
       <form
         className="ws-form"
         onSubmit={(event) => {
@@ -39,7 +41,7 @@ export function JoinPage({ params }: { params: { code?: string } }) {
         }}
       >
         <label>
-          Join code
+          {t('workshop.joinCode')}
           <input
             name="code"
             defaultValue={params.code ?? ''}
@@ -52,12 +54,12 @@ export function JoinPage({ params }: { params: { code?: string } }) {
           />
         </label>
         <label>
-          Nickname (optional)
+          {t('workshop.nickname')}
           <input name="nickname" maxLength={40} autoComplete="off" />
         </label>
-        {error ? <ErrorNotice error={error} title="Could not join" /> : null}
+        {error ? <ErrorNotice error={error} title={t('workshop.couldNotJoin')} /> : null}
         <button type="submit" className="button" disabled={join.isPending}>
-          Join
+          {t('workshop.join')}
         </button>
       </form>
     </div>

@@ -4,32 +4,34 @@ import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { useT } from '../../i18n/i18n';
 import { type ApiError, apiErrorOf, apiRequest, orThrow } from '../../lib/http';
 import { RoomLines } from './RoomLines';
 import { useRoomStream } from './useRoomStream';
 import { VoteSpread } from './VoteSpread';
-import { phaseWords, type RoomView } from './workshopTypes';
+import type { RoomView } from './workshopTypes';
+
+type TFn = ReturnType<typeof useT>['t'];
+
 import './workshop.css';
 
-function voteStatus(room: RoomView): string {
+function voteStatus(t: TFn, room: RoomView): string {
   const mine = room.choices.find((c) => c.id === room.you?.vote);
   switch (room.phase) {
     case 'voting':
-      return mine
-        ? `Your vote: “${mine.text}”. You can change it until the vote closes.`
-        : 'Voting is open: choose what you would say.';
+      return mine ? t('workshop.yourVote', { text: mine.text }) : t('workshop.voteOpen');
     case 'closed':
     case 'revealed':
-      return mine ? `The vote is closed. You voted “${mine.text}”.` : 'The vote is closed.';
+      return mine ? t('workshop.closedVoted', { text: mine.text }) : t('workshop.closedPlain');
     case 'lobby':
-      return 'You are in. The facilitator will start soon.';
+      return t('workshop.youAreIn');
     case 'paused':
-      return 'The facilitator has paused the room.';
+      return t('workshop.pausedByFacilitator');
     case 'finished':
     case 'ended':
-      return 'The workshop has ended. Thank you for taking part.';
+      return t('workshop.thanks');
     default:
-      return 'Listen to the discussion; the facilitator will open the vote.';
+      return t('workshop.listen');
   }
 }
 
@@ -40,6 +42,7 @@ function voteStatus(room: RoomView): string {
  * <Route path="/rooms/:id/participate" component={ParticipantPage} />
  */
 export function ParticipantPage({ params }: { params: { id?: string } }) {
+  const { t } = useT();
   const id = params.id ?? '';
   const initial = useQuery({
     queryKey: ['workshop', 'me', id],
@@ -57,11 +60,11 @@ export function ParticipantPage({ params }: { params: { id?: string } }) {
       if (result.ok) setVoted(result.value.room);
     },
   });
-  if (initial.isPending) return <Loading what="the room" />;
+  if (initial.isPending) return <Loading what={t('workshop.loadingRoom')} />;
   if (initial.isError) {
     return (
-      <ErrorNotice error={apiErrorOf(initial.error)} title="You are not in this room">
-        <Link href="/join">Join with a code</Link>
+      <ErrorNotice error={apiErrorOf(initial.error)} title={t('workshop.notInRoom')}>
+        <Link href="/join">{t('workshop.joinWithCode')}</Link>
       </ErrorNotice>
     );
   }
@@ -70,16 +73,18 @@ export function ParticipantPage({ params }: { params: { id?: string } }) {
   const canVote = room.phase === 'voting';
   return (
     <div className="ws-page ws-phone">
-      <PageHeading title={room.scenario.title}>{room.scenario.title}</PageHeading>
+      <PageHeading title={room.scenario.title}>
+        <span lang="en">{room.scenario.title}</span>
+      </PageHeading>
       <p className="ws-status" role="status">
-        {phaseWords[room.phase]}
-        {stream.status === 'reconnecting' ? ' · reconnecting…' : ''}
+        {t(`workshop.phase.${room.phase}`)}
+        {stream.status === 'reconnecting' ? t('workshop.reconnecting') : ''}
       </p>
-      {stream.status === 'gone' ? <p className="ws-note">The facilitator has closed this room.</p> : null}
+      {stream.status === 'gone' ? <p className="ws-note">{t('workshop.closedByFacilitator')}</p> : null}
       {room.phase !== 'lobby' ? <RoomLines lines={room.lines} /> : null}
       {!room.ended && room.phase !== 'lobby' ? (
         <section aria-labelledby="ws-vote-heading">
-          <h2 id="ws-vote-heading">What would you say?</h2>
+          <h2 id="ws-vote-heading">{t('workshop.whatWouldYouSay')}</h2>
           <ul className="ws-vote">
             {room.choices.map((c) => (
               <li key={c.id}>
@@ -91,7 +96,7 @@ export function ParticipantPage({ params }: { params: { id?: string } }) {
                   onClick={() => vote.mutate(c.id)}
                 >
                   {room.you?.vote === c.id ? <span aria-hidden="true">✓ </span> : null}
-                  {c.text}
+                  <span lang="en">{c.text}</span>
                 </button>
               </li>
             ))}
@@ -99,10 +104,10 @@ export function ParticipantPage({ params }: { params: { id?: string } }) {
         </section>
       ) : null}
       <p className="ws-vote-status" aria-live="polite">
-        {voteStatus(room)}
+        {voteStatus(t, room)}
       </p>
       {room.phase === 'revealed' ? <VoteSpread votes={room.votes} /> : null}
-      {error ? <ErrorNotice error={error} title="Your vote was not counted" /> : null}
+      {error ? <ErrorNotice error={error} title={t('workshop.notCounted')} /> : null}
     </div>
   );
 }

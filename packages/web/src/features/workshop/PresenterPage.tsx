@@ -4,29 +4,29 @@ import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { useT } from '../../i18n/i18n';
 import { type ApiError, apiErrorOf, apiRequest, orThrow } from '../../lib/http';
 import { type Command, FacilitatorControls } from './FacilitatorControls';
 import { RoomLines } from './RoomLines';
 import { useRoomStream } from './useRoomStream';
 import { VoteSpread } from './VoteSpread';
-import { type FacilitatorRoom, phaseWords, type RoomView } from './workshopTypes';
+import type { FacilitatorRoom, RoomView } from './workshopTypes';
 import './workshop.css';
 
 function Feedback({ room }: { room: RoomView }) {
+  const { t } = useT();
   if (!room.feedback) return null;
   return (
     <section aria-labelledby="ws-feedback-heading" className="ws-feedback">
-      <h2 id="ws-feedback-heading">What each option does</h2>
+      <h2 id="ws-feedback-heading">{t('workshop.whatEachDoes')}</h2>
       <ul>
         {room.feedback.map((f) => (
           <li key={f.choiceId} className={`feedback feedback--${f.verdict}`}>
             <p>
-              <strong>{f.text}</strong>{' '}
-              <span className={`verdict verdict--${f.verdict}`}>
-                {f.verdict === 'best' ? '✓ Best' : f.verdict === 'acceptable' ? '◐ Acceptable' : '✗ Harmful'}
-              </span>
+              <strong lang="en">{f.text}</strong>{' '}
+              <span className={`verdict verdict--${f.verdict}`}>{t(`workshop.verdict.${f.verdict}`)}</span>
             </p>
-            <p>{f.feedback}</p>
+            <p lang="en">{f.feedback}</p>
           </li>
         ))}
       </ul>
@@ -42,6 +42,7 @@ function Feedback({ room }: { room: RoomView }) {
  * <Route path="/workshop/rooms/:id" component={PresenterPage} />
  */
 export function PresenterPage({ params }: { params: { id?: string } }) {
+  const { t } = useT();
   const id = params.id ?? '';
   const initial = useQuery({
     queryKey: ['workshop', 'room', id],
@@ -54,11 +55,11 @@ export function PresenterPage({ params }: { params: { id?: string } }) {
       apiRequest<{ room: RoomView }>('POST', `/api/rooms/${encodeURIComponent(id)}/commands`, c),
     onSuccess: (result) => setError(result.ok ? null : result.error),
   });
-  if (initial.isPending) return <Loading what="the room" />;
+  if (initial.isPending) return <Loading what={t('workshop.loadingRoom')} />;
   if (initial.isError) {
     return (
-      <ErrorNotice error={apiErrorOf(initial.error)} title="This room cannot be shown">
-        <Link href="/workshop">Back to the workshop page</Link>
+      <ErrorNotice error={apiErrorOf(initial.error)} title={t('workshop.cannotShow')}>
+        <Link href="/workshop">{t('workshop.backToWorkshop')}</Link>
       </ErrorNotice>
     );
   }
@@ -66,19 +67,22 @@ export function PresenterPage({ params }: { params: { id?: string } }) {
   const showJoin = room.phase === 'lobby' || room.phase === 'presenting' || room.phase === 'paused';
   return (
     <div className="ws-page ws-presenter">
-      <PageHeading title={`Room ${room.code}`}>{room.scenario.title}</PageHeading>
+      <PageHeading title={t('workshop.roomTitle', { code: room.code })}>
+        <span lang="en">{room.scenario.title}</span>
+      </PageHeading>
       <p className="ws-status" role="status">
-        {phaseWords[room.phase]} · {room.participants}{' '}
-        {room.participants === 1 ? 'person has' : 'people have'} joined
-        {room.phase === 'voting' || room.phase === 'closed' ? ` · ${room.votes.cast} voted` : ''}
-        {stream.status === 'reconnecting' ? ' · reconnecting…' : ''}
+        {t(`workshop.phase.${room.phase}`)} · {t('workshop.joined', { count: room.participants })}
+        {room.phase === 'voting' || room.phase === 'closed'
+          ? t('workshop.voted', { count: room.votes.cast })
+          : ''}
+        {stream.status === 'reconnecting' ? t('workshop.reconnecting') : ''}
       </p>
       {showJoin ? (
-        <section className="ws-join" aria-label="How to join">
+        <section className="ws-join" aria-label={t('workshop.howToJoin')}>
           <div>
-            <p>Join on your phone at</p>
+            <p>{t('workshop.joinAt')}</p>
             <p className="ws-join__url">{initial.data.joinUrl.replace(/\/join\/.*/, '/join')}</p>
-            <p>with the code</p>
+            <p>{t('workshop.withCode')}</p>
             <p className="ws-join__code">
               <span aria-hidden="true">{room.code}</span>
               <span className="visually-hidden">{room.code.split('').join(' ')}</span>
@@ -87,33 +91,39 @@ export function PresenterPage({ params }: { params: { id?: string } }) {
           <div
             className="ws-join__qr"
             role="img"
-            aria-label="QR code that opens the join page"
+            aria-label={t('workshop.qr')}
             // The SVG is generated by our own server from the join link (no user input in it).
             // biome-ignore lint/security/noDangerouslySetInnerHtml: see above
             dangerouslySetInnerHTML={{ __html: initial.data.qrSvg }}
           />
         </section>
       ) : null}
-      {room.phase === 'paused' ? (
-        <p className="ws-note">The room is paused. Take the time you need.</p>
-      ) : null}
+      {room.phase === 'paused' ? <p className="ws-note">{t('workshop.pausedNote')}</p> : null}
       {room.beat.contentNote && !room.ended ? (
         <p className="ws-note">
-          <strong>Content note:</strong> {room.beat.contentNote}
+          <strong>{t('common.contentNote')}</strong> <span lang="en">{room.beat.contentNote}</span>
         </p>
       ) : null}
       {room.phase !== 'lobby' ? <RoomLines lines={room.lines} /> : null}
       {room.ended || room.phase === 'finished' ? (
         <section className="ws-ended">
-          <h2>{room.ending ? `Ending: ${room.ending.title}` : 'The scenario has ended'}</h2>
+          <h2>
+            {room.ending ? (
+              <>
+                {t('debrief.ending')} <span lang="en">{room.ending.title}</span>
+              </>
+            ) : (
+              t('workshop.scenarioEnded')
+            )}
+          </h2>
           <p>
-            <Link href={`/workshop/rooms/${room.id}/debrief`}>Open the room's debrief</Link>
+            <Link href={`/workshop/rooms/${room.id}/debrief`}>{t('workshop.openDebrief')}</Link>
           </p>
         </section>
       ) : room.phase !== 'lobby' ? (
         <section aria-labelledby="ws-options-heading">
-          <h2 id="ws-options-heading">Options</h2>
-          <ol className="ws-options">
+          <h2 id="ws-options-heading">{t('workshop.options')}</h2>
+          <ol className="ws-options" lang="en">
             {room.choices.map((c) => (
               <li key={c.id}>{c.text}</li>
             ))}
@@ -130,7 +140,7 @@ export function PresenterPage({ params }: { params: { id?: string } }) {
       />
       {room.phase === 'ended' ? (
         <p>
-          <Link href={`/workshop/rooms/${room.id}/debrief`}>Open the room's debrief</Link>
+          <Link href={`/workshop/rooms/${room.id}/debrief`}>{t('workshop.openDebrief')}</Link>
         </p>
       ) : null}
     </div>

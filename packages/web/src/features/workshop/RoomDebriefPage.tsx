@@ -3,11 +3,11 @@ import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { formatNumber } from '../../i18n/format';
+import { useT } from '../../i18n/i18n';
 import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
 import type { RoomDebrief } from './workshopTypes';
 import './workshop.css';
-
-const verdictWords = { best: '✓ Best', acceptable: '◐ Acceptable', harmful: '✗ Harmful' } as const;
 
 /**
  * The room's debrief: the path it took, the spread of votes at each decision, the best alternative,
@@ -17,49 +17,52 @@ const verdictWords = { best: '✓ Best', acceptable: '◐ Acceptable', harmful: 
  * <Route path="/workshop/rooms/:id/debrief" component={RoomDebriefPage} />
  */
 export function RoomDebriefPage({ params }: { params: { id?: string } }) {
+  const { t } = useT();
   const id = params.id ?? '';
   const debrief = useQuery({
     queryKey: ['workshop', 'debrief', id],
     queryFn: () =>
       apiRequest<RoomDebrief>('GET', `/api/rooms/${encodeURIComponent(id)}/debrief`).then(orThrow),
   });
-  if (debrief.isPending) return <Loading what="the debrief" />;
+  if (debrief.isPending) return <Loading what={t('workshop.loadingDebrief')} />;
   if (debrief.isError)
     return <ErrorNotice error={apiErrorOf(debrief.error)} onRetry={() => debrief.refetch()} />;
   const d = debrief.data;
   return (
     <div className="ws-page ws-debrief">
-      <PageHeading title={`Room ${d.room.code} debrief`}>Room debrief: {d.room.scenario.title}</PageHeading>
+      <PageHeading title={t('workshop.debriefTitle', { code: d.room.code })}>
+        {t('workshop.debriefHeading')} <span lang="en">{d.room.scenario.title}</span>
+      </PageHeading>
       <div className="actions ws-no-print">
         <a className="button" href={`/api/rooms/${encodeURIComponent(id)}/debrief.csv`} download>
-          Download CSV
+          {t('workshop.csv')}
         </a>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          Print
+          {t('workshop.print')}
         </button>
-        <Link href={`/workshop/rooms/${id}`}>Back to the room</Link>
+        <Link href={`/workshop/rooms/${id}`}>{t('workshop.backToRoom')}</Link>
       </div>
       {d.ending ? (
         <section>
-          <h2>Ending: {d.ending.title}</h2>
-          <p>{d.ending.debrief}</p>
+          <h2>
+            {t('debrief.ending')} <span lang="en">{d.ending.title}</span>
+          </h2>
+          <p lang="en">{d.ending.debrief}</p>
         </section>
       ) : (
-        <p>The room ended before the scenario did.</p>
+        <p>{t('workshop.endedBefore')}</p>
       )}
-      <h2>The room's path</h2>
+      <h2>{t('workshop.path')}</h2>
       <div className="table-wrap">
         <table>
-          <caption className="visually-hidden">
-            Each decision, what the room chose, the votes and the best alternative
-          </caption>
+          <caption className="visually-hidden">{t('workshop.pathCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">The room chose</th>
-              <th scope="col">Verdict</th>
-              <th scope="col">Votes (last round)</th>
-              <th scope="col">Best alternative</th>
+              <th scope="col">{t('workshop.roomChose')}</th>
+              <th scope="col">{t('workshop.verdictCol')}</th>
+              <th scope="col">{t('workshop.votesCol')}</th>
+              <th scope="col">{t('workshop.bestCol')}</th>
             </tr>
           </thead>
           <tbody>
@@ -67,45 +70,49 @@ export function RoomDebriefPage({ params }: { params: { id?: string } }) {
               <tr key={x.index}>
                 <td>{x.index}</td>
                 <td>
-                  {x.chosen.text}
-                  {x.skipped ? <em> (skipped: content note)</em> : null}
-                  <p className="muted">{x.feedback}</p>
+                  <span lang="en">{x.chosen.text}</span>
+                  {x.skipped ? <em>{t('workshop.skipped')}</em> : null}
+                  <p className="muted" lang="en">
+                    {x.feedback}
+                  </p>
                 </td>
-                <td>{verdictWords[x.verdict]}</td>
+                <td>{t(`workshop.verdict.${x.verdict}`)}</td>
                 <td>
-                  {x.skipped
-                    ? 'none'
-                    : x.votes < 3
-                      ? `${x.votes} (too few to show the spread)`
-                      : x.spread.map((s) => `${s.text}: ${s.count}`).join('; ')}
-                  {x.rounds > 1 ? ` · ${x.rounds} rounds` : ''}
+                  {x.skipped ? (
+                    t('workshop.none')
+                  ) : x.votes < 3 ? (
+                    t('workshop.tooFewShort', { count: x.votes })
+                  ) : (
+                    <span lang="en">{x.spread.map((s) => `${s.text}: ${s.count}`).join('; ')}</span>
+                  )}
+                  {x.rounds > 1 ? t('workshop.rounds', { count: x.rounds }) : ''}
                 </td>
-                <td>{x.best ? x.best.text : 'The room chose the best option.'}</td>
+                <td>{x.best ? <span lang="en">{x.best.text}</span> : t('workshop.choseBest')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <h2>Competencies on the room's path</h2>
+      <h2>{t('workshop.competencies')}</h2>
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Competency</th>
-              <th scope="col">Score (0–100)</th>
+              <th scope="col">{t('workshop.competency')}</th>
+              <th scope="col">{t('workshop.score')}</th>
             </tr>
           </thead>
           <tbody>
             {d.competencies.map((c) => (
               <tr key={c.id}>
-                <td>{c.name}</td>
-                <td>{c.score}</td>
+                <td lang="en">{c.name}</td>
+                <td>{formatNumber(c.score)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p>Overall: {d.overall} out of 100.</p>
+      <p>{t('workshop.overall', { score: formatNumber(d.overall) })}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ViewLine } from '@doorway/engine';
+import { useT } from '../../i18n/i18n';
 
 /**
  * The lines of the current moment, for the room: speakers named in text, cues and narration set apart.
@@ -7,8 +8,9 @@ import type { ViewLine } from '@doorway/engine';
  * <RoomLines lines={room.lines} />
  */
 export function RoomLines({ lines }: { lines: ViewLine[] }) {
+  const { t } = useT();
   return (
-    <ol className="ws-lines" aria-label="What is happening">
+    <ol className="ws-lines" aria-label={t('workshop.whatIsHappening')}>
       {lines.map((line, i) => (
         // Lines have no ids; their order within one beat is stable.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
@@ -16,23 +18,23 @@ export function RoomLines({ lines }: { lines: ViewLine[] }) {
           {line.kind === 'speech' || line.kind === 'trainee' ? (
             <>
               <span className="ws-line__speaker">
-                {line.kind === 'trainee' ? 'The room' : line.speaker?.name}:{' '}
+                {line.kind === 'trainee' ? t('workshop.theRoom') : line.speaker?.name}:{' '}
               </span>
-              <span>{line.text}</span>
+              <span lang="en">{line.text}</span>
             </>
           ) : line.kind === 'cue' ? (
             <em>
               <span className="visually-hidden">
-                Non-verbal cue{line.speaker ? ` (${line.speaker.name})` : ''}:{' '}
+                {line.speaker ? t('workshop.cueOf', { name: line.speaker.name }) : t('workshop.cue')}
               </span>
-              {line.text}
+              <span lang="en">{line.text}</span>
             </em>
           ) : (
             <em>
               <span className="visually-hidden">
-                {line.kind === 'time-skip' ? 'Time passes: ' : 'Narration: '}
+                {line.kind === 'time-skip' ? t('workshop.timePasses') : t('workshop.narration')}
               </span>
-              {line.text}
+              <span lang="en">{line.text}</span>
             </em>
           )}
         </li>

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/i18n';
 import type { RoomView } from './workshopTypes';
 
 /**
@@ -8,30 +9,27 @@ import type { RoomView } from './workshopTypes';
  * <VoteSpread votes={room.votes} />
  */
 export function VoteSpread({ votes }: { votes: RoomView['votes'] }) {
+  const { t } = useT();
   if (votes.hidden === 'too-few') {
-    return (
-      <p className="ws-note">
-        Fewer than three people voted, so the spread stays hidden to keep every vote anonymous.
-      </p>
-    );
+    return <p className="ws-note">{t('workshop.tooFew')}</p>;
   }
   if (!votes.spread) return null;
   const max = Math.max(1, ...votes.spread.map((s) => s.count));
   return (
     <figure className="ws-spread">
-      <figcaption>How the room voted ({votes.cast} votes)</figcaption>
+      <figcaption>{t('workshop.howVoted', { count: votes.cast })}</figcaption>
       <ul>
         {votes.spread.map((s) => (
           <li key={s.choiceId}>
-            <span className="ws-spread__label">{s.text}</span>
+            <span className="ws-spread__label" lang="en">
+              {s.text}
+            </span>
             <span
               className="ws-spread__bar"
               style={{ width: `${(s.count / max) * 100}%` }}
               aria-hidden="true"
             />
-            <span className="ws-spread__count">
-              {s.count} {s.count === 1 ? 'vote' : 'votes'}
-            </span>
+            <span className="ws-spread__count">{t('workshop.votes', { count: s.count })}</span>
           </li>
         ))}
       </ul>

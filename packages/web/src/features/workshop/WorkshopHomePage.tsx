@@ -1,18 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { formatDate } from '../../i18n/format';
+import { useT } from '../../i18n/i18n';
 import { type ApiError, apiErrorOf, apiRequest, orThrow } from '../../lib/http';
 import { useScenarios } from '../../lib/queries';
 import type { AuthStatus, FacilitatorRoom, RoomPhase } from './workshopTypes';
-import { phaseWords } from './workshopTypes';
 import './workshop.css';
 
 const authKey = ['workshop', 'auth'] as const;
 
 function AccountForm({ mode }: { mode: 'setup' | 'login' }) {
+  const { t } = useT();
   const queryClient = useQueryClient();
   const [error, setError] = useState<ApiError | null>(null);
   const submit = useMutation({
@@ -33,22 +36,21 @@ function AccountForm({ mode }: { mode: 'setup' | 'login' }) {
     <form className="ws-form" onSubmit={onSubmit}>
       {mode === 'setup' ? (
         <p>
-          Doorway has no facilitator account yet. Create the first one: it can open workshop rooms. More
-          accounts can be added with <code>pnpm doorway users add</code>.
+          <Trans i18nKey="workshop.setupText" components={{ code: <code /> }} />
         </p>
       ) : null}
       {mode === 'setup' ? (
         <label>
-          Your name
+          {t('workshop.name')}
           <input name="name" autoComplete="name" required maxLength={120} />
         </label>
       ) : null}
       <label>
-        E-mail
+        {t('workshop.email')}
         <input name="email" type="email" autoComplete="email" required />
       </label>
       <label>
-        Password{mode === 'setup' ? ' (at least 10 characters)' : ''}
+        {mode === 'setup' ? t('workshop.passwordNew') : t('workshop.password')}
         <input
           name="password"
           type="password"
@@ -60,17 +62,18 @@ function AccountForm({ mode }: { mode: 'setup' | 'login' }) {
       {error ? (
         <ErrorNotice
           error={error}
-          title={mode === 'setup' ? 'Could not create the account' : 'Could not sign in'}
+          title={mode === 'setup' ? t('workshop.couldNotCreate') : t('workshop.couldNotSignIn')}
         />
       ) : null}
       <button type="submit" className="button" disabled={submit.isPending}>
-        {mode === 'setup' ? 'Create account and sign in' : 'Sign in'}
+        {mode === 'setup' ? t('workshop.createAndSignIn') : t('workshop.signIn')}
       </button>
     </form>
   );
 }
 
 function OpenRoom() {
+  const { t } = useT();
   const scenarios = useScenarios();
   const [, navigate] = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
@@ -81,7 +84,7 @@ function OpenRoom() {
       else setError(result.error);
     },
   });
-  if (scenarios.isPending) return <Loading what="the scenarios" />;
+  if (scenarios.isPending) return <Loading what={t('catalog.loading')} />;
   if (scenarios.isError)
     return <ErrorNotice error={apiErrorOf(scenarios.error)} onRetry={() => scenarios.refetch()} />;
   return (
@@ -94,24 +97,25 @@ function OpenRoom() {
       }}
     >
       <label>
-        Scenario
-        <select name="scenarioId" required>
+        {t('workshop.scenario')}
+        <select name="scenarioId" required lang="en">
           {scenarios.data.scenarios.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.title} ({s.estimatedMinutes} min)
+              {t('workshop.scenarioOption', { title: s.title, minutes: s.estimatedMinutes })}
             </option>
           ))}
         </select>
       </label>
-      {error ? <ErrorNotice error={error} title="Could not open the room" /> : null}
+      {error ? <ErrorNotice error={error} title={t('workshop.couldNotOpen')} /> : null}
       <button type="submit" className="button" disabled={open.isPending}>
-        Open a room
+        {t('workshop.openRoom')}
       </button>
     </form>
   );
 }
 
 function MyRooms() {
+  const { t } = useT();
   const rooms = useQuery({
     queryKey: ['workshop', 'rooms'],
     queryFn: () =>
@@ -119,18 +123,21 @@ function MyRooms() {
         rooms: { id: string; code: string; scenarioId: string; phase: RoomPhase; createdAt: string }[];
       }>('GET', '/api/rooms').then(orThrow),
   });
-  if (rooms.isPending) return <Loading what="your rooms" />;
+  if (rooms.isPending) return <Loading what={t('workshop.loadingRooms')} />;
   if (rooms.isError) return <ErrorNotice error={apiErrorOf(rooms.error)} onRetry={() => rooms.refetch()} />;
-  if (rooms.data.rooms.length === 0) return <p>You have not opened a room yet.</p>;
+  if (rooms.data.rooms.length === 0) return <p>{t('workshop.noRooms')}</p>;
   return (
     <ul className="ws-rooms">
       {rooms.data.rooms.map((r) => (
         <li key={r.id}>
           <Link href={`/workshop/rooms/${r.id}`}>
-            Room {r.code}: {r.scenarioId}
+            {t('workshop.roomLink', { code: r.code, scenario: r.scenarioId })}
           </Link>{' '}
           <span className="muted">
-            ({phaseWords[r.phase]}, opened {new Date(r.createdAt).toLocaleString()})
+            {t('workshop.roomState', {
+              phase: t(`workshop.phase.${r.phase}`),
+              date: formatDate(r.createdAt),
+            })}
           </span>
         </li>
       ))}
@@ -145,6 +152,7 @@ function MyRooms() {
  * <Route path="/workshop" component={WorkshopHomePage} />
  */
 export function WorkshopHomePage() {
+  const { t } = useT();
   const queryClient = useQueryClient();
   const status = useQuery({
     queryKey: authKey,
@@ -156,39 +164,35 @@ export function WorkshopHomePage() {
   });
   return (
     <div className="ws-page">
-      <PageHeading title="Workshop">Lead a workshop</PageHeading>
-      <p className="lede">
-        Project a scenario for a room. Participants join on their phones with a code, vote on what to say, and
-        you reveal the spread, lead the discussion and choose how the conversation goes on. Votes are
-        anonymous.
-      </p>
-      {status.isPending ? <Loading what="your account" /> : null}
+      <PageHeading title={t('workshop.homeTitle')}>{t('workshop.homeHeading')}</PageHeading>
+      <p className="lede">{t('workshop.homeLede')}</p>
+      {status.isPending ? <Loading what={t('workshop.loadingAccount')} /> : null}
       {status.isError ? (
         <ErrorNotice error={apiErrorOf(status.error)} onRetry={() => status.refetch()} />
       ) : null}
       {status.data?.setupNeeded ? <AccountForm mode="setup" /> : null}
       {status.data && !status.data.setupNeeded && !status.data.user ? (
         <>
-          <h2>Sign in</h2>
+          <h2>{t('workshop.signIn')}</h2>
           <AccountForm mode="login" />
         </>
       ) : null}
       {status.data?.user ? (
         <>
           <p>
-            Signed in as {status.data.user.name}.{' '}
+            {t('workshop.signedInAs', { name: status.data.user.name })}{' '}
             <button type="button" className="button button--secondary" onClick={() => signOut.mutate()}>
-              Sign out
+              {t('workshop.signOut')}
             </button>
           </p>
-          <h2>Open a room</h2>
+          <h2>{t('workshop.openRoomHeading')}</h2>
           <OpenRoom />
-          <h2>Your rooms</h2>
+          <h2>{t('workshop.yourRooms')}</h2>
           <MyRooms />
         </>
       ) : null}
       <p>
-        Joining a workshop as a participant? <Link href="/join">Enter a join code</Link>.
+        <Trans i18nKey="workshop.participantLink" components={{ join: <Link href="/join" /> }} />
       </p>
     </div>
   );

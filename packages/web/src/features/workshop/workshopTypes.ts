@@ -14,15 +14,3 @@ export interface AuthStatus {
   setupNeeded: boolean;
   user: { id: string; email: string; name: string } | null;
 }
-
-/** Words for each phase, for screens and screen readers. */
-export const phaseWords: Record<RoomPhase, string> = {
-  lobby: 'Waiting to start',
-  presenting: 'Discussing',
-  voting: 'Voting is open',
-  closed: 'Voting is closed',
-  revealed: 'Results revealed',
-  paused: 'Paused',
-  finished: 'The scenario has ended',
-  ended: 'The room has closed',
-};
