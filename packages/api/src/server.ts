@@ -2,7 +2,13 @@ import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRegistry, formatProblem, loadSources } from '@doorway/scenarios';
+import {
+  createRegistry,
+  formatProblem,
+  loadSources,
+  loadSourcesTable,
+  type SourcesTable,
+} from '@doorway/scenarios';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
@@ -63,6 +69,11 @@ if (!sources.ok) {
   );
   process.exit(1);
 }
+// The Sources page in Spanish: a broken table is logged and the page stays English, like a broken scenario.
+const sourceTables: SourcesTable[] = [];
+const spanishSources = loadSourcesTable('es');
+if (!spanishSources.ok) for (const problem of spanishSources.error) logger.error(formatProblem(problem));
+else if (spanishSources.value) sourceTables.push(spanishSources.value.table);
 
 // Workshop rooms: live updates cross processes through PostgreSQL LISTEN/NOTIFY; SQLite means one process.
 const roomBus = config.DATABASE_URL ? await postgresBus(config.DATABASE_URL) : inProcessBus();
@@ -84,7 +95,7 @@ setInterval(purge, 60 * 60 * 1000).unref();
 
 // Scenario versions authors published through the API, read back from the database at every start; on
 // PostgreSQL every process also hears other processes' publications (NOTIFY, and a poll as the fallback).
-const catalog = liveCatalog(catalogFromRegistry(registry, sources.value));
+const catalog = liveCatalog(catalogFromRegistry(registry, sources.value, sourceTables));
 const publications = config.DATABASE_URL
   ? await postgresFeed(config.DATABASE_URL, storage.db, catalog, logger, config.PUBLISH_POLL_MS)
   : singleProcessFeed(storage.db, catalog, logger);

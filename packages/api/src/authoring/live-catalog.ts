@@ -36,6 +36,7 @@ export function liveCatalog(base: ScenarioCatalog): LiveCatalog {
     get sources() {
       return base.sources;
     },
+    sourcesIn: (lang) => base.sourcesIn?.(lang),
     get: newest,
     list: () => {
       const bundled = base.list().map((e) => newest(e.scenario.id) ?? e);

@@ -88,9 +88,13 @@ export const routeTable: DocumentedRoute[] = [
   {
     method: 'get',
     path: '/api/sources',
-    summary: 'Seed guidance ids and published references that choices cite.',
+    summary:
+      'Seed guidance ids and published references that choices cite. `?lang=es` gives guidance texts and headings in Spanish where translated (each item says its `lang`).',
     tag: 'catalog',
-    responses: { 200: { description: 'Sources.', schema: SourcesResponse } },
+    responses: {
+      200: { description: 'Sources.', schema: SourcesResponse },
+      400: err('`bad_request`: `lang` is not `en` or `es`.'),
+    },
   },
   {
     method: 'post',

@@ -1,14 +1,15 @@
 import { Hono } from 'hono';
+import { validator } from 'hono/validator';
 import type { AppDeps } from '../deps';
 import { ApiError } from '../errors/api-error';
 import { params } from '../http/validate';
 import { competencyIds } from '../runs/catalog';
-import { ScenarioIdParams } from '../schemas/catalog';
+import { ScenarioIdParams, SourcesQuery } from '../schemas/catalog';
 
 const modes = ['coach', 'practice', 'assessment'] as const;
 
 /**
- * The catalog: GET /api/scenarios, GET /api/scenarios/:id, GET /api/rubric, GET /api/sources.
+ * The catalog: GET /api/scenarios, GET /api/scenarios/:id, GET /api/rubric, GET /api/sources[?lang=es].
  *
  * @example
  * app.route('/', catalogRoutes(deps));
@@ -66,5 +67,21 @@ export function catalogRoutes(deps: AppDeps) {
       },
     )
     .get('/api/rubric', (c) => c.json({ competencies: catalog.rubric.competencies }))
-    .get('/api/sources', (c) => c.json(catalog.sources));
+    .get(
+      '/api/sources',
+      validator('query', (value) => {
+        const parsed = SourcesQuery.safeParse({ lang: value.lang });
+        if (!parsed.success)
+          throw new ApiError('bad_request', {
+            message: `No sources in "${String(value.lang)}". Ask for ?lang=en or ?lang=es, or leave lang out for English.`,
+          });
+        return parsed.data;
+      }),
+      (c) => {
+        const { lang } = c.req.valid('query');
+        const sources = lang === undefined || lang === 'en' ? catalog.sources : catalog.sourcesIn?.(lang);
+        // A language without a table yet: the English, marked as such, rather than an error.
+        return c.json(sources ?? { ...catalog.sources, lang });
+      },
+    );
 }

@@ -1,14 +1,24 @@
 import { readFileSync } from 'node:fs';
-import type { Registry, Sources } from '@doorway/scenarios';
+import { localizeSources, type Registry, type Sources, type SourcesTable } from '@doorway/scenarios';
 import type { ScenarioCatalog } from './catalog';
 
 /**
- * Adapts the scenarios package's registry and sources to the catalog the API serves.
+ * Adapts the scenarios package's registry and sources to the catalog the API serves; `tables` are the
+ * translations of the Sources page (`loadSourcesTable('es')`), served for `GET /api/sources?lang=`.
  *
  * @example
- * const catalog = catalogFromRegistry(createRegistry(), sources);
+ * const catalog = catalogFromRegistry(createRegistry(), sources, [spanishSourcesTable]);
  */
-export function catalogFromRegistry(registry: Registry, sources: Sources): ScenarioCatalog {
+export function catalogFromRegistry(
+  registry: Registry,
+  sources: Sources,
+  tables: readonly SourcesTable[] = [],
+): ScenarioCatalog {
+  const served = (table: SourcesTable | undefined) => {
+    const localized = localizeSources(sources, table);
+    return { ...localized, guidance: localized.guidance.map((g) => ({ ...g, seed: g.document })) };
+  };
+  const byLang = new Map(tables.map((t) => [t.lang, served(t)]));
   return {
     list: () => registry.list(),
     get: (id) => registry.get(id),
@@ -21,10 +31,7 @@ export function catalogFromRegistry(registry: Registry, sources: Sources): Scena
         return undefined;
       }
     },
-    sources: {
-      documents: sources.documents,
-      guidance: sources.guidance.map((g) => ({ ...g, seed: g.document })),
-      references: sources.references,
-    },
+    sources: served(undefined),
+    sourcesIn: (lang) => byLang.get(lang),
   };
 }

@@ -19,7 +19,10 @@ export interface ScenarioCatalog {
   /** The latest version of one scenario. */
   get(id: string): CatalogEntry | undefined;
   rubric: Rubric;
+  /** The sources in English. */
   sources: z.infer<typeof SourcesResponse>;
+  /** The sources in another language (`es`), where a table exists; missing or stale texts stay English. */
+  sourcesIn?: (lang: string) => z.infer<typeof SourcesResponse> | undefined;
   /** The YAML text of the latest version of a scenario (with its comments), for authors to start a draft from. */
   sourceText?: (id: string) => string | undefined;
 }

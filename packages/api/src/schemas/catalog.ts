@@ -41,14 +41,24 @@ export const RubricResponse = z
   .object({ competencies: z.array(CompetencySchema) })
   .meta({ id: 'RubricResponse' });
 
+/** The languages content can be asked for in (`?lang=`): English, the source, and Spanish. */
+export const ContentLang = z.enum(['en', 'es']);
+
+export const SourcesQuery = z.object({
+  lang: ContentLang.optional().describe('The language of guidance texts and headings (default `en`).'),
+});
+
 export const SourcesResponse = z
   .object({
+    lang: z.string().describe('The language asked for (`en` when none was).'),
     documents: z.array(z.object({ id: z.string(), title: z.string(), publisher: z.string() })),
     guidance: z.array(
       z.object({
         id: z.string(),
         text: z.string(),
+        lang: z.string().describe('The language `text` is in: `en` where no current translation exists yet.'),
         section: z.string(),
+        sectionLang: z.string().describe('The language `section` is in.'),
         document: z.string(),
         seed: z.string().describe('The seed document id (same as `document`).'),
       }),
@@ -57,7 +67,8 @@ export const SourcesResponse = z
   })
   .meta({
     id: 'SourcesResponse',
-    description: 'Seed guidance ids and published reference keys that choices cite.',
+    description:
+      'Seed guidance ids and published reference keys that choices cite. Document titles and citations stay as published (English).',
   });
 
 export const HealthResponse = z

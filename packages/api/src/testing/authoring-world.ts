@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRegistry, loadSources, TEMPLATE_FILE } from '@doorway/scenarios';
+import { createRegistry, loadSources, loadSourcesTable, TEMPLATE_FILE } from '@doorway/scenarios';
 import { createUser } from '../auth/users';
 import type { AppDeps } from '../deps';
 import type { ScenarioCatalog } from '../runs/catalog';
@@ -14,7 +14,9 @@ export function bundledCatalog(): ScenarioCatalog {
   if (bundled) return bundled;
   const sources = loadSources();
   if (!sources.ok) throw new Error('the bundled sources do not load');
-  bundled = catalogFromRegistry(createRegistry(), sources.value);
+  const spanish = loadSourcesTable('es');
+  if (!spanish.ok || !spanish.value) throw new Error('the bundled Spanish sources table does not load');
+  bundled = catalogFromRegistry(createRegistry(), sources.value, [spanish.value.table]);
   return bundled;
 }
 

@@ -17,12 +17,15 @@ export function fixtureCatalog(
     get: (id) => catalog.entries.find((e) => e.scenario.id === id),
     rubric: fixtureRubric,
     sources: {
+      lang: 'en',
       documents: [{ id: 'seed-001', title: 'Interpreter guidance', publisher: 'Test' }],
       guidance: [
         {
           id: 'interp-1',
           text: 'Use a trained interpreter.',
+          lang: 'en',
           section: 'A',
+          sectionLang: 'en',
           document: 'seed-001',
           seed: 'seed-001',
         },

@@ -23,12 +23,15 @@ export function SourceLinks({ sources, detailed = false }: { sources: string[]; 
       <div className="sources">
         <p className="sources__label">{t('sources.label')}</p>
         <ul className="sources__list">
-          {sources.map((source) => (
-            <li key={source}>
-              <Link href={`/sources#${sourceAnchor(source)}`}>{source}</Link>
-              {texts.has(source) ? <span lang="en">: {texts.get(source)}</span> : null}
-            </li>
-          ))}
+          {sources.map((source) => {
+            const said = texts.get(source);
+            return (
+              <li key={source}>
+                <Link href={`/sources#${sourceAnchor(source)}`}>{source}</Link>
+                {said ? <span lang={said.lang}>: {said.text}</span> : null}
+              </li>
+            );
+          })}
         </ul>
       </div>
     );

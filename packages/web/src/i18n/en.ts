@@ -228,7 +228,8 @@ export const en = {
     documents: 'Source documents',
     references: 'References',
     label: 'Sources:',
-    inEnglish: 'The guidance texts are in English for now.',
+    inEnglish: 'Titles and citations of published works are given as published, in English.',
+    someUntranslated: 'Some guidance texts are not translated yet and are shown in English.',
   },
   myData: {
     nav: 'My data',

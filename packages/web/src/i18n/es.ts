@@ -227,7 +227,8 @@ export const es: Catalog = {
     documents: 'Documentos de origen',
     references: 'Referencias',
     label: 'Fuentes:',
-    inEnglish: 'Por ahora, los textos de orientación están en inglés.',
+    inEnglish: 'Los títulos y las citas de las obras publicadas aparecen como se publicaron, en inglés.',
+    someUntranslated: 'Algunos textos de orientación todavía no están traducidos y aparecen en inglés.',
   },
   myData: {
     nav: 'Mis datos',

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useT } from '../i18n/i18n';
 import { api } from './api';
 import { call, orThrow } from './http';
 import type {
@@ -15,7 +16,7 @@ export const keys = {
   scenario: (id: string) => ['scenario', id] as const,
   run: (id: string) => ['run', id] as const,
   debrief: (id: string) => ['debrief', id] as const,
-  sources: ['sources'] as const,
+  sources: (lang: string) => ['sources', lang] as const,
 };
 
 /**
@@ -88,15 +89,17 @@ export function useDebrief(id: string) {
 }
 
 /**
- * The seed guidance items and references that feedback cites.
+ * The seed guidance items and references that feedback cites, in the interface language where
+ * translated (each guidance item says its `lang`).
  *
  * @example
  * const { data } = useSources(); // data?.guidance
  */
 export function useSources(enabled = true) {
+  const { lang } = useT();
   return useQuery({
-    queryKey: keys.sources,
-    queryFn: () => call<SourcesResponse>(() => api.api.sources.$get()).then(orThrow),
+    queryKey: keys.sources(lang),
+    queryFn: () => call<SourcesResponse>(() => api.api.sources.$get({ query: { lang } })).then(orThrow),
     staleTime: Number.POSITIVE_INFINITY,
     enabled,
   });

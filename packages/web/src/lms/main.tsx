@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
+import { languages } from '../i18n/i18n';
 import { keys } from '../lib/queries';
 import { StepOutProvider } from '../lib/stepOut';
 import type { LmsAdapter } from './adapter';
@@ -24,7 +25,8 @@ const adapter: LmsAdapter =
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
 // The package has no sources page: source ids are shown without their texts, and never fetched.
-queryClient.setQueryData(keys.sources, { guidance: [], references: [] });
+for (const { code } of languages)
+  queryClient.setQueryData(keys.sources(code), { lang: code, documents: [], guidance: [], references: [] });
 
 void adapter.start().then((launch) => {
   // The seed only orders choices and picks line variants: Math.random is fine in the browser.

@@ -190,6 +190,7 @@ export const scenarioDetail: ScenarioDetail = {
 };
 
 export const sources: SourcesResponse = {
+  lang: 'en',
   documents: [{ id: '001', title: 'Assisting Trafficking Victims', publisher: 'NSVRC and PCAR, 2012' }],
   guidance: [
     {
@@ -197,7 +198,9 @@ export const sources: SourcesResponse = {
       document: '001',
       seed: '001',
       section: 'Interpreters',
+      sectionLang: 'en',
       text: 'Never ask another victim to interpret.',
+      lang: 'en',
     },
   ],
   references: [{ key: 'SOAR', citation: 'HHS ACF OTIP/NHTTAC SOAR fact sheets (2022).' }],

@@ -5,7 +5,7 @@ import { keys } from '../../lib/queries';
 import { report, sources } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 
-const withSources = (qc: QueryClient) => qc.setQueryData(keys.sources, sources);
+const withSources = (qc: QueryClient) => qc.setQueryData(keys.sources('en'), sources);
 
 import { Debrief } from './Debrief';
 

@@ -11,7 +11,8 @@ import { useT } from '../../i18n/i18n';
 
 /**
  * `/sources`: the seed guidance items that feedback cites (each with an anchor that feedback links
- * to) and the published references behind them.
+ * to) and the published references behind them. Guidance comes in the interface language where
+ * translated; each text carries the `lang` it is really in, and published titles and citations stay English.
  *
  * @example
  * <Route path="/sources" component={SourcesPage} />
@@ -32,14 +33,17 @@ export function SourcesPage() {
       <PageHeading title={t('sources.title')}>{t('sources.title')}</PageHeading>
       <p className="lede">{t('sources.lede')}</p>
       {lang !== 'en' ? <p className="muted">{t('sources.inEnglish')}</p> : null}
+      {query.isSuccess && query.data.guidance.some((g) => g.lang !== lang) ? (
+        <p className="muted">{t('sources.someUntranslated')}</p>
+      ) : null}
       {query.isPending ? <Loading what={t('sources.loading')} /> : null}
       {query.isError ? <ErrorNotice error={apiErrorOf(query.error)} onRetry={() => query.refetch()} /> : null}
       {query.isSuccess ? (
         <>
           <h2>{t('sources.guidance')}</h2>
           {groupBySection(query.data.guidance).map(([section, items]) => (
-            <section key={section} aria-label={section}>
-              {section ? <h3 lang="en">{section}</h3> : null}
+            <section key={section} aria-label={section} lang={items[0]?.sectionLang}>
+              {section ? <h3>{section}</h3> : null}
               <dl className="source-list">
                 {items.map((item) => (
                   <div key={item.id} id={sourceAnchor(item.id)} tabIndex={-1} className="source-item">
@@ -47,8 +51,10 @@ export function SourcesPage() {
                       <code>{item.id}</code>
                     </dt>
                     <dd>
-                      <span lang="en">{item.text}</span>{' '}
-                      <span className="muted">{t('sources.document', { id: item.document })}</span>
+                      <span lang={item.lang}>{item.text}</span>{' '}
+                      <span className="muted" lang={lang}>
+                        {t('sources.document', { id: item.document })}
+                      </span>
                     </dd>
                   </div>
                 ))}
@@ -59,7 +65,10 @@ export function SourcesPage() {
           <ul className="source-list">
             {query.data.documents.map((doc) => (
               <li key={doc.id} id={sourceAnchor(`seed-${doc.id}`)} tabIndex={-1} className="source-item">
-                <code>{doc.id}</code> <cite>{doc.title}</cite>. {doc.publisher}
+                <code>{doc.id}</code>{' '}
+                <span lang="en">
+                  <cite>{doc.title}</cite>. {doc.publisher}
+                </span>
               </li>
             ))}
           </ul>
@@ -67,7 +76,7 @@ export function SourcesPage() {
           <ul className="source-list">
             {query.data.references.map((ref) => (
               <li key={ref.key} id={sourceAnchor(ref.key)} tabIndex={-1} className="source-item">
-                <code>{ref.key}</code> {ref.citation}
+                <code>{ref.key}</code> <span lang="en">{ref.citation}</span>
               </li>
             ))}
           </ul>
