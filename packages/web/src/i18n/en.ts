@@ -531,6 +531,17 @@ export const en = {
     score: 'Score (0–100)',
     overall: 'Overall: {{score}} out of 100.',
   },
+  manage: {
+    coursesTitle: 'Courses',
+    yourCourses: 'Your courses',
+    loadingCourses: 'the courses',
+    noCourses: 'No courses yet. Create the first one below.',
+    steps_one: '({{count}} step)',
+    steps_other: '({{count}} steps)',
+    backToTrainee: 'Back to the trainee',
+    noRecord:
+      'This trainee has not completed every step of the course yet, so there is no completion record.',
+  },
 };
 
 /** A catalog with the same keys as English, every value a string (what each translation must be). */

@@ -533,4 +533,15 @@ export const es: Catalog = {
     score: 'Puntaje (0–100)',
     overall: 'En total: {{score}} de 100.',
   },
+  manage: {
+    coursesTitle: 'Cursos',
+    yourCourses: 'Sus cursos',
+    loadingCourses: 'los cursos',
+    noCourses: 'Todavía no hay cursos. Cree el primero aquí abajo.',
+    steps_one: '({{count}} paso)',
+    steps_other: '({{count}} pasos)',
+    backToTrainee: 'Volver a la persona participante',
+    noRecord:
+      'Esta persona todavía no ha terminado todos los pasos del curso, así que no hay constancia de finalización.',
+  },
 };

@@ -3,6 +3,7 @@ import { act, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CompletionRecord } from '../components/CompletionRecord';
+import { RecordPage } from '../features/courses-manage/RecordPage';
 import { InviteJoinPage } from '../features/join/InviteJoinPage';
 import { SignInLinkPage } from '../features/join/SignInLinkPage';
 import { MyCoursesPage } from '../features/my-courses/MyCoursesPage';
@@ -11,6 +12,7 @@ import { ParticipantPage } from '../features/workshop/ParticipantPage';
 import { PresenterPage } from '../features/workshop/PresenterPage';
 import { RoomDebriefPage } from '../features/workshop/RoomDebriefPage';
 import { WorkshopHomePage } from '../features/workshop/WorkshopHomePage';
+import { myOrgsKey } from '../lib/myOrgs';
 import { keys } from '../lib/queries';
 import { englishLeftIn } from '../test/englishLeft';
 import { facilitatorRoom, myCourse, phoneRoom, record, room, roomDebrief, scenarios } from '../test/fixtures';
@@ -124,6 +126,15 @@ const pages: {
     ui: <RoomDebriefPage params={{ id: 'room-1' }} />,
     seed: (qc) => qc.setQueryData(['workshop', 'debrief', 'room-1'], roomDebrief),
     expect: 'El camino del grupo',
+  },
+  {
+    name: "a trainee's completion record, for the manager",
+    ui: <RecordPage params={{ cohortId: 'k1', userId: 'u1' }} />,
+    seed: (qc) => {
+      qc.setQueryData(myOrgsKey, [{ id: 'o1', name: 'Harbor Advocates', roles: ['manager'] }]);
+      qc.setQueryData(['manage', 'o1', 'record', 'k1', 'u1'], { record });
+    },
+    expect: 'Volver a la persona participante',
   },
   {
     name: 'sign-in link',

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { useT } from '../../i18n/i18n';
 import { apiErrorOf } from '../../lib/http';
 import { CourseForm } from './CourseForm';
 import { ManagedOrg } from './ManagedOrg';
@@ -9,19 +10,18 @@ import { useCourses } from './manageQueries';
 import './courses-manage.css';
 
 function CourseList({ orgId }: { orgId: string }) {
+  const { t } = useT();
   const courses = useCourses(orgId);
   if (courses.isError)
     return <ErrorNotice error={apiErrorOf(courses.error)} onRetry={() => courses.refetch()} />;
-  if (!courses.data) return <Loading what="the courses" />;
-  if (courses.data.courses.length === 0) return <p>No courses yet. Create the first one below.</p>;
+  if (!courses.data) return <Loading what={t('manage.loadingCourses')} />;
+  if (courses.data.courses.length === 0) return <p>{t('manage.noCourses')}</p>;
   return (
     <ul className="cm-list">
       {courses.data.courses.map((c) => (
         <li key={c.id}>
           <Link href={`/manage/courses/${c.id}`}>{c.title}</Link>{' '}
-          <span className="cm-muted">
-            ({c.steps.length} {c.steps.length === 1 ? 'step' : 'steps'})
-          </span>
+          <span className="cm-muted">{t('manage.steps', { count: c.steps.length })}</span>
         </li>
       ))}
     </ul>
@@ -35,13 +35,14 @@ function CourseList({ orgId }: { orgId: string }) {
  * <Route path="/manage/courses" component={CoursesPage} />
  */
 export function CoursesPage() {
+  const { t } = useT();
   return (
     <div className="cm-page">
-      <PageHeading title="Courses">Courses</PageHeading>
+      <PageHeading title={t('manage.coursesTitle')}>{t('manage.coursesTitle')}</PageHeading>
       <ManagedOrg>
         {(orgId) => (
           <>
-            <h2>Your courses</h2>
+            <h2>{t('manage.yourCourses')}</h2>
             <CourseList orgId={orgId} />
             <CourseForm orgId={orgId} />
           </>

@@ -4,11 +4,13 @@ import { CompletionRecord, type CompletionRecordData } from '../../components/Co
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { useT } from '../../i18n/i18n';
 import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
 import { ManagedOrg } from './ManagedOrg';
 import { orgPath } from './manageQueries';
 
 function RecordBody({ orgId, cohortId, userId }: { orgId: string; cohortId: string; userId: string }) {
+  const { t } = useT();
   const record = useQuery({
     queryKey: ['manage', orgId, 'record', cohortId, userId],
     retry: false,
@@ -21,17 +23,17 @@ function RecordBody({ orgId, cohortId, userId }: { orgId: string; cohortId: stri
   if (record.isError) {
     const error = apiErrorOf(record.error);
     return error.kind === 'http' && error.code === 'record_not_found' ? (
-      <p>This trainee has not completed every step of the course yet, so there is no completion record.</p>
+      <p>{t('manage.noRecord')}</p>
     ) : (
       <ErrorNotice error={error} onRetry={() => record.refetch()} />
     );
   }
-  if (!record.data) return <Loading what="the completion record" />;
+  if (!record.data) return <Loading what={t('myCourses.recordLoading')} />;
   return (
     <>
       <div className="actions no-print">
         <button type="button" className="button" onClick={() => window.print()}>
-          Print or save as PDF
+          {t('myCourses.print')}
         </button>
       </div>
       <CompletionRecord record={record.data.record} />
@@ -46,13 +48,16 @@ function RecordBody({ orgId, cohortId, userId }: { orgId: string; cohortId: stri
  * <Route path="/records/cohorts/:cohortId/trainees/:userId" component={RecordPage} />
  */
 export function RecordPage({ params }: { params: { cohortId: string; userId: string } }) {
+  const { t } = useT();
   return (
     <div className="cm-page">
       <p className="no-print">
-        <Link href={`/manage/cohorts/${params.cohortId}/trainees/${params.userId}`}>Back to the trainee</Link>
+        <Link href={`/manage/cohorts/${params.cohortId}/trainees/${params.userId}`}>
+          {t('manage.backToTrainee')}
+        </Link>
       </p>
       <div className="no-print">
-        <PageHeading title="Completion record">Completion record</PageHeading>
+        <PageHeading title={t('myCourses.recordTitle')}>{t('myCourses.recordTitle')}</PageHeading>
       </div>
       <ManagedOrg>
         {(orgId) => <RecordBody orgId={orgId} cohortId={params.cohortId} userId={params.userId} />}
