@@ -164,6 +164,9 @@ export const en = {
     helpHeading: 'If you or someone you know needs help',
     hotline: 'National Human Trafficking Hotline, 24 hours a day: call',
     orText: 'or text',
+    // <call> and <text> are the links (tel:988, sms:988). Spanish: press 2, or text AYUDA (988lifeline.org).
+    lifeline:
+      '988 Suicide & Crisis Lifeline, 24 hours a day: call <call>988</call> or <text>text 988</text>.',
     cannotEnd: 'The run could not be ended',
     resume: 'Resume',
     close: 'Close',

@@ -163,6 +163,8 @@ export const es: Catalog = {
     helpHeading: 'Si usted o alguien que conoce necesita ayuda',
     hotline: 'Línea Nacional contra la Trata de Personas, las 24 horas, con atención en español: llame al',
     orText: 'o envíe un mensaje de texto al',
+    lifeline:
+      'Línea 988 de Prevención del Suicidio y Crisis, las 24 horas, con atención en español: llame al <call>988</call> y marque 2, o <text>envíe la palabra AYUDA por mensaje de texto al 988</text>.',
     cannotEnd: 'No se pudo terminar el recorrido',
     resume: 'Continuar',
     close: 'Cerrar',

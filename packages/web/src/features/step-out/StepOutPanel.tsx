@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { ApiError } from '../../lib/http';
@@ -11,7 +12,8 @@ import { useT } from '../../i18n/i18n';
 
 /**
  * The Step out pause: a modal dialog (the run behind it is inert, so nothing moves on) with grounding
- * ideas, the National Human Trafficking Hotline, and the reassurance that stopping is fine.
+ * ideas, the National Human Trafficking Hotline and the 988 Lifeline (each with its Spanish option in Spanish),
+ * and the reassurance that stopping is fine.
  * "Resume" closes it where the trainee was; "End here" exits the run and opens its debrief.
  * `onEnd` replaces the server call for a run played in the browser (an LMS package).
  *
@@ -88,6 +90,13 @@ export function StepOutPanel({ onEnd }: { onEnd?: (() => void) | undefined } = {
       <p>
         {t('stepOut.hotline')} <a href="tel:+18883737888">1-888-373-7888</a> {t('stepOut.orText')}{' '}
         <a href="sms:233733">233733</a>.
+      </p>
+      <p>
+        <Trans
+          i18nKey="stepOut.lifeline"
+          // The link texts come from the catalog (the children here only satisfy the a11y lint).
+          components={{ call: <a href="tel:988">988</a>, text: <a href="sms:988">988</a> }}
+        />
       </p>
       {error ? <ErrorNotice error={error} title={t('stepOut.cannotEnd')} /> : null}
       <div className="actions">
