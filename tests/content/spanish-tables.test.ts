@@ -20,7 +20,7 @@ import { scenario } from './shipped-content';
 // Issue 14: the Spanish tables of the headline scenarios are complete, current, free of the phrases the
 // Spanish lint warns about, and as honest as the English: the best option must not be spottable by length
 // in Spanish either. Add a scenario here when its table is complete.
-const COMPLETE_IN_SPANISH = ['first-contact'] as const;
+const COMPLETE_IN_SPANISH = ['first-contact', 'going-back'] as const;
 
 function load(id: string) {
   const s = scenario(id);
