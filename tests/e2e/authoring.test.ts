@@ -32,7 +32,10 @@ describe('authoring: from the template to a published scenario a trainee plays',
     await page.getByRole('button', { name: 'Create account and sign in' }).click();
     await page.getByRole('button', { name: 'Open a room' }).waitFor();
 
-    await page.goto(`${app.server.url}/author`);
+    // Authors and admins find the workspace in the header (the header reads the roles when a page loads).
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Authoring' }).click();
+    await page.waitForURL(/\/author$/);
     await page.getByLabel(/^Scenario id/).fill('street-outreach');
     await page.getByRole('button', { name: 'Start from the template' }).click();
     await page.waitForURL(/\/author\/drafts\/drf_/);
@@ -66,6 +69,21 @@ describe('authoring: from the template to a published scenario a trainee plays',
     expect(await page.locator('[data-node-id="arrival"]').textContent()).toContain('best path');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'authoring-map');
+
+    // The map downloads as SVG and as PNG (drawn from the SVG on a canvas).
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the map (PNG)' }).click(),
+    ]);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(png.suggestedFilename()).toBe('scenario-map.png');
+    const pngBytes = readFileSync((await png.path()) ?? '');
+    expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const [svgFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the map (SVG)' }).click(),
+    ]);
+    expect(readFileSync((await svgFile.path()) ?? '', 'utf8')).toContain('First words together');
 
     // The list view reaches every node by keyboard and jumps to its YAML.
     await page.getByRole('button', { name: 'List of beats' }).click();
@@ -102,6 +120,12 @@ describe('authoring: from the template to a published scenario a trainee plays',
     const trainee = await newPage(app.browser);
     await trainee.goto(app.server.url);
     await trainee.getByRole('heading', { name: 'Street outreach' }).waitFor();
+    expect(
+      await trainee
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Authoring' })
+        .count(),
+    ).toBe(0);
     await startFromUi(trainee, app.server.url, 'street-outreach', 'coach');
     await choose(trainee, 'hand-over-control');
     await choose(trainee, 'ask-safe-now');

@@ -32,29 +32,26 @@ export function svgDocument(svg: SVGSVGElement): string {
  * const png = await pngOfSvg(svgDocument(svg), 1200, 800); // Blob image/png
  */
 export async function pngOfSvg(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.width = width;
-    image.height = height;
-    await new Promise<void>((ok, fail) => {
-      image.onload = () => ok();
-      image.onerror = () => fail(new Error('the map could not be drawn as an image'));
-      image.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(width * scale);
-    canvas.height = Math.ceil(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('this browser cannot draw on a canvas');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((ok, fail) =>
-      canvas.toBlob((blob) => (blob ? ok(blob) : fail(new Error('the PNG could not be made'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  // A data: URL (not a blob: URL) keeps the canvas untainted in every browser, so toBlob may read it.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  const image = new Image();
+  image.width = width;
+  image.height = height;
+  await new Promise<void>((ok, fail) => {
+    image.onload = () => ok();
+    image.onerror = () => fail(new Error('the map could not be drawn as an image'));
+    image.src = url;
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * scale);
+  canvas.height = Math.ceil(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('this browser cannot draw on a canvas');
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0, width, height);
+  return await new Promise<Blob>((ok, fail) =>
+    canvas.toBlob((blob) => (blob ? ok(blob) : fail(new Error('the PNG could not be made'))), 'image/png'),
+  );
 }
 
 /** Offers a Blob as a file download named `name`. */
