@@ -462,6 +462,30 @@ describe('courses: settings, move-version, workshop marks, debriefs through the 
     expect(data.runs[0].steps).toHaveLength(bestPath(practiceId).length);
     expect(data.completionRecords).toHaveLength(1);
     expect(data.workshopMarks).toHaveLength(1);
+
+    // The manager edits the course: a new title, and the marked workshop session removed (asks first).
+    await manager.goto(`${app.server.url}/manage/courses/${courseId}`);
+    await manager.getByRole('link', { name: 'Edit the course' }).click();
+    await manager.getByRole('heading', { level: 1, name: 'Edit: Follow-up course' }).waitFor();
+    await manager
+      .getByText(
+        `${compiled(practiceId).scenario.title}, version ${compiled(practiceId).scenario.version}.`,
+        {
+          exact: false,
+        },
+      )
+      .waitFor();
+    await expectAxeClean(manager);
+    await manager.getByLabel('Course title').fill('Follow-up course, spring');
+    await manager.getByRole('button', { name: 'Remove step 2' }).click();
+    await manager.getByRole('button', { name: 'Save the changes' }).click();
+    await manager.getByText('Trainees have progress on a step you removed').waitFor();
+    await manager.getByText(/"Role-play day": 0 attempt\(s\), 1 mark\(s\)/).waitFor();
+    await expectAxeClean(manager);
+    await manager.getByRole('button', { name: 'Remove the steps and their attempts, and save' }).click();
+    await manager.getByRole('heading', { level: 1, name: 'Follow-up course, spring' }).waitFor();
+    expect(await manager.locator('table.cm-table tbody tr').count()).toBe(1);
+
     await tess.getByRole('button', { name: 'Delete my account…' }).click();
     const erase = tess.getByRole('button', { name: 'Yes, delete my account and data' });
     expect(await erase.isDisabled()).toBe(true);

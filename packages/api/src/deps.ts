@@ -44,6 +44,8 @@ export interface AppDeps {
    * poll). Without it only this process's own publications reach its catalog.
    */
   publications?: PublicationFeed;
+  /** The built LMS player (packages/web/dist-lms) the course package route zips; default next to the web app. */
+  lmsPlayerDir?: string;
   /** Sign-in and join attempts per client address. Defaults: 10 and 30 a minute. */
   workshopLimits?: { login?: RateLimitConfig; join?: RateLimitConfig };
 }

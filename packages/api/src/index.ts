@@ -10,6 +10,8 @@ export { liveCatalog } from './authoring/live-catalog';
 export { loadPublished } from './authoring/publications';
 export type { AppDeps } from './deps';
 export { ApiError } from './errors/api-error';
+export type { CoursePackageInput } from './lms/build-course-package';
+export { buildCoursePackage, loadCoursePackageInput } from './lms/build-course-package';
 export type { LmsFormat, LmsPackageOptions } from './lms/build-lms-package';
 export { buildLmsPackage, packageCsp } from './lms/build-lms-package';
 export { createLogger } from './logger';

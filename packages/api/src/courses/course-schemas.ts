@@ -37,3 +37,47 @@ export const CreateCourseBody = z
   })
   .strict();
 export type CreateCourseInput = z.infer<typeof CreateCourseBody>;
+
+const StepId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/)
+  .optional();
+
+/** A step of an edited course: `id` names an existing step (kept, with its pinned version); none adds a step. */
+export const EditStepInput = z
+  .discriminatedUnion('kind', [
+    z
+      .object({
+        id: StepId,
+        kind: z.literal('scenario'),
+        scenarioId: z.string().min(1).max(100),
+        mode: z.enum(['practice', 'assessment']),
+        passRule: PassRuleSchema.optional(),
+        dueAt: DueAt,
+      })
+      .strict(),
+    z
+      .object({
+        id: StepId,
+        kind: z.literal('workshop'),
+        title: z.string().trim().min(1).max(200),
+        dueAt: DueAt,
+      })
+      .strict(),
+  ])
+  .meta({ id: 'EditStepInput' });
+
+/** `PATCH /api/orgs/:orgId/courses/:courseId`: what to change; `steps` (when given) is the whole new order. */
+export const EditCourseBody = z
+  .object({
+    title: z.string().trim().min(1).max(200).optional(),
+    description: z.string().max(2000).optional(),
+    attemptPolicy: z.enum(['best', 'last']).optional(),
+    steps: z.array(EditStepInput).min(1).max(50).optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, {
+    message: 'Send at least one of title, description, attemptPolicy, steps.',
+  })
+  .meta({ id: 'EditCourseBody' });
+export type EditCourseInput = z.infer<typeof EditCourseBody>;

@@ -194,6 +194,32 @@ export const errorCodes = {
     status: 404,
     message: 'There is no completion record yet: it is written when every step of the course is completed.',
   },
+  step_has_progress: {
+    status: 409,
+    message:
+      'Trainees have attempts or marks on a step this edit removes. Send confirm=true to remove it with those attempts and marks (completion records are kept), or keep the step.',
+  },
+  step_kind_changed: {
+    status: 409,
+    message:
+      'A step cannot change between a scenario and a workshop session. Remove the step and add a new one instead.',
+  },
+  step_scenario_changed: {
+    status: 409,
+    message:
+      'A step keeps its scenario (its attempts were made on it). To use another scenario, remove the step and add a new one.',
+  },
+  course_not_packageable: {
+    status: 409,
+    message:
+      'This course has no scenario step, so there is nothing to package for an LMS (workshop sessions cannot play there). Add a scenario step first.',
+  },
+  lms_player_not_built: {
+    // Not a 5xx: the server works; only this route waits for a build step (the fuzzers hold every route to < 500).
+    status: 409,
+    message:
+      'The LMS player is not built on this server, so no package can be made. Run `pnpm --filter @doorway/web build` (or `pnpm --filter @doorway/web build:lms`) and try again.',
+  },
   course_has_progress: {
     status: 409,
     message:

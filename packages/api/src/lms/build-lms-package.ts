@@ -74,23 +74,15 @@ export function buildLmsPackage(options: LmsPackageOptions): { zip: Uint8Array; 
     bounds: entry.compiled.bounds,
     activityId: format === 'cmi5' ? activityId : undefined,
   });
-  // `<` escaped so no text in the scenario can close the script element.
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  const html = readFileSync(indexFile, 'utf8')
-    .replace(
-      '<!--doorway:csp-->',
-      `<meta http-equiv="Content-Security-Policy" content="${packageCsp(format, options.lrsOrigins ?? [])}" />`,
-    )
-    .replace(
-      '<!--doorway:data-->',
-      `<script type="application/json" id="doorway-package" data-content-hash="${entry.contentHash}">${json}</script>`,
-    );
-  const files: Record<string, Uint8Array> = { 'index.html': new TextEncoder().encode(html) };
-  for (const full of filesUnder(bundleDir)) {
-    const rel = relative(bundleDir, full).split(sep).join('/');
-    if (rel === 'index.html' || rel.endsWith('.map') || rel.startsWith('.vite/')) continue;
-    files[rel] = readFileSync(full);
-  }
+  const html = playerPage(
+    readFileSync(indexFile, 'utf8'),
+    data,
+    packageCsp(format, options.lrsOrigins ?? []),
+  );
+  const files: Record<string, Uint8Array> = {
+    'index.html': new TextEncoder().encode(html),
+    ...bundleAssets(bundleDir),
+  };
   const list = Object.keys(files).sort();
   const manifest = {
     scenarioId: entry.id,
@@ -104,12 +96,43 @@ export function buildLmsPackage(options: LmsPackageOptions): { zip: Uint8Array; 
   const manifestXml =
     format === 'scorm12' ? scorm12Manifest(manifest) : cmi5Manifest({ ...manifest, activityId });
   files[manifestName] = new TextEncoder().encode(manifestXml);
-  // A fixed date keeps the zip byte-for-byte the same for the same input.
-  const zip = zipSync(
+  return { zip: zipFiles(files), files: [...list, manifestName].sort() };
+}
+
+/**
+ * The player's index.html with a package's data and CSP put in (`<` escaped so no text in a scenario can
+ * close the script element).
+ *
+ * @example
+ * const html = playerPage(readFileSync('dist-lms/index.html', 'utf8'), data, packageCsp('scorm12', []));
+ */
+export function playerPage(indexHtml: string, data: LmsPackage, csp: string): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return indexHtml
+    .replace('<!--doorway:csp-->', `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+    .replace(
+      '<!--doorway:data-->',
+      `<script type="application/json" id="doorway-package" data-content-hash="${data.contentHash}">${json}</script>`,
+    );
+}
+
+/** The built player's files but index.html (scripts, styles), by their path in the package. */
+export function bundleAssets(bundleDir: string): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const full of filesUnder(bundleDir)) {
+    const rel = relative(bundleDir, full).split(sep).join('/');
+    if (rel === 'index.html' || rel.endsWith('.map') || rel.startsWith('.vite/')) continue;
+    files[rel] = readFileSync(full);
+  }
+  return files;
+}
+
+/** Zips files; a fixed date keeps the zip byte-for-byte the same for the same input. */
+export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
+  return zipSync(
     Object.fromEntries(
       Object.entries(files).map(([k, v]) => [k, [v, { mtime: new Date('2026-01-01T00:00:00Z') }]]),
     ),
     { level: 9 },
   );
-  return { zip, files: [...list, manifestName].sort() };
 }

@@ -1,5 +1,5 @@
 import { CreateCohortBody, EnrolBody } from '../courses/cohort-routes';
-import { CreateCourseBody } from '../courses/course-schemas';
+import { CreateCourseBody, EditCourseBody } from '../courses/course-schemas';
 import { SetRolesBody } from '../courses/org-schemas';
 import { ErrorResponse } from '../schemas/error';
 import type { DocumentedRoute } from './route-table';
@@ -78,6 +78,41 @@ export const orgRouteTable: DocumentedRoute[] = [
       200: { description: '`{ course }`.' },
       ...memberErrors,
       404: err('`organisation_not_found` or `course_not_found`.'),
+    },
+  },
+  {
+    method: 'patch',
+    path: '/api/orgs/{orgId}/courses/{courseId}',
+    summary:
+      'Edits a course: title, description, attemptPolicy, and `steps` as the whole new order (a step with its `id` keeps its pinned version; one without is new and pinned now). Removing a step with attempts or marks needs `?confirm=true`.',
+    tag: 'organisations',
+    auth: 'facilitator',
+    body: EditCourseBody,
+    responses: {
+      200: { description: '`{ course, removed: { steps, attempts, marks } }`.' },
+      400: err('`invalid_body` (also a step listed twice) or `malformed_json`.'),
+      ...memberErrors,
+      404: err('`organisation_not_found`, `course_not_found`, `step_not_found` or `scenario_not_found`.'),
+      409: err(
+        '`step_has_progress`: send `confirm=true`; `step_kind_changed` or `step_scenario_changed`: remove the step and add a new one.',
+      ),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orgs/{orgId}/courses/{courseId}/package',
+    summary:
+      'The course as one LMS package (`?format=scorm12` or `cmi5`): one SCO/AU per scenario step on the version it pins, mastery from the pass rule; workshop sessions are left out (admin or manager).',
+    tag: 'organisations',
+    auth: 'facilitator',
+    responses: {
+      200: { description: 'A zip (`application/zip`, as an attachment).' },
+      400: err('`bad_request`: format must be scorm12 or cmi5.'),
+      ...memberErrors,
+      404: err('`organisation_not_found` or `course_not_found`.'),
+      409: err(
+        '`course_not_packageable`: no scenario step (or one pinned without a content hash); `lms_player_not_built`: run `pnpm --filter @doorway/web build` on the server.',
+      ),
     },
   },
   {

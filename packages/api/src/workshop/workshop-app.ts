@@ -5,6 +5,7 @@ import { authoringRoutes } from '../authoring/authoring-routes';
 import { liveCatalog } from '../authoring/live-catalog';
 import { adminPeopleRoutes } from '../courses/admin-people-routes';
 import { cohortRoutes } from '../courses/cohort-routes';
+import { courseEditRoutes } from '../courses/course-edit-routes';
 import { courseRoutes } from '../courses/course-routes';
 import { inviteRoutes } from '../courses/invite-routes';
 import { joinRoutes } from '../courses/join-routes';
@@ -15,6 +16,7 @@ import { progressRoutes } from '../courses/progress-routes';
 import { signInLinkRoutes } from '../courses/sign-in-link-routes';
 import { stepAdminRoutes } from '../courses/step-admin-routes';
 import type { AppDeps } from '../deps';
+import { coursePackageRoutes, defaultLmsPlayerDir } from '../lms/course-package-routes';
 import { createRunService } from '../runs/run-service';
 import { clientAddress } from '../security/origin';
 import { rateLimitStoreFor } from '../security/rate-limit-store';
@@ -74,6 +76,11 @@ export function workshopApp(deps: AppDeps) {
     .route('/', orgRoutes(accountDeps))
     .route('/', lrsRoutes(accountDeps))
     .route('/', courseRoutes(courseDeps))
+    .route('/', courseEditRoutes(courseDeps))
+    .route(
+      '/',
+      coursePackageRoutes({ ...accountDeps, lmsPlayerDir: deps.lmsPlayerDir ?? defaultLmsPlayerDir }),
+    )
     .route('/', cohortRoutes(courseDeps))
     .route('/', inviteRoutes(accountDeps))
     .route('/', joinRoutes(accountDeps))

@@ -20,5 +20,10 @@ export const LmsPackageSchema = z.object({
   bounds: z.record(z.string(), z.object({ min: z.number(), max: z.number() })),
   /** The cmi5 activity id of the AU (the LMS passes its own at launch; this is what cmi5.xml names). */
   activityId: z.string().optional(),
+  /**
+   * A course step whose pass rule is completion (or none): the package reports `completed` when the
+   * conversation ends, never `passed` or `failed`.
+   */
+  completionOnly: z.boolean().optional(),
 });
 export type LmsPackage = z.infer<typeof LmsPackageSchema>;

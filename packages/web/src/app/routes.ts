@@ -56,6 +56,10 @@ export const routes: AppRoute[] = [
     component: lazyPage(() => import('../features/courses-manage/CoursesPage'), 'CoursesPage'),
   },
   {
+    path: '/manage/courses/:courseId/edit',
+    component: lazyPage(() => import('../features/courses-manage/CourseEditPage'), 'CourseEditPage'),
+  },
+  {
     path: '/manage/courses/:courseId',
     component: lazyPage(() => import('../features/courses-manage/CoursePage'), 'CoursePage'),
   },

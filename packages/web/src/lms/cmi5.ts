@@ -46,7 +46,11 @@ function duration(ms: number): string {
  * @example
  * const adapter = cmi5Adapter(window, () => Date.now());
  */
-export function cmi5Adapter(win: Window, now: () => number): LmsAdapter {
+export function cmi5Adapter(
+  win: Window,
+  now: () => number,
+  options: { completionOnly?: boolean | undefined } = {},
+): LmsAdapter {
   const q = new URLSearchParams(win.location.search);
   const endpoint = q.get('endpoint')?.replace(/\/$/, '');
   const fetchUrl = q.get('fetch');
@@ -199,6 +203,16 @@ export function cmi5Adapter(win: Window, now: () => number): LmsAdapter {
         success: passed,
         duration: duration(now() - startedAt),
       };
+      // A course step whose rule is completion (moveOn="Completed"): no passed or failed is sent.
+      if (options.completionOnly) {
+        await send([
+          statement('completed', { result: { completion: true, duration: duration(now() - startedAt) } }, [
+            CMI5_CATEGORY,
+            MOVEON_CATEGORY,
+          ]),
+        ]);
+        return;
+      }
       // One request for both, so the LRS never holds a result without its completion.
       await send([
         statement(

@@ -21,7 +21,9 @@ const data = document.getElementById('doorway-package');
 if (!root || !data) throw new Error('index.html has no #root or #doorway-package element');
 const pkg = LmsPackageSchema.parse(JSON.parse(data.textContent ?? ''));
 const adapter: LmsAdapter =
-  pkg.format === 'scorm12' ? scorm12Adapter(window, () => Date.now()) : cmi5Adapter(window, () => Date.now());
+  pkg.format === 'scorm12'
+    ? scorm12Adapter(window, () => Date.now(), { completionOnly: pkg.completionOnly })
+    : cmi5Adapter(window, () => Date.now(), { completionOnly: pkg.completionOnly });
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
 // The package has no sources page: source ids are shown without their texts, and never fetched.

@@ -55,7 +55,11 @@ function timespan(ms: number): string {
  * @example
  * const adapter = scorm12Adapter(window, () => Date.now());
  */
-export function scorm12Adapter(win: Window, now: () => number): LmsAdapter {
+export function scorm12Adapter(
+  win: Window,
+  now: () => number,
+  options: { completionOnly?: boolean | undefined } = {},
+): LmsAdapter {
   const api = findScorm12Api(win);
   if (!api)
     return noLms('This package found no LMS (SCORM 1.2 API) around it: your progress is not recorded.');
@@ -101,7 +105,11 @@ export function scorm12Adapter(win: Window, now: () => number): LmsAdapter {
       set('cmi.core.score.raw', String(Math.round(report.overall)));
       if (report.status === 'ended') {
         done = true;
-        set('cmi.core.lesson_status', report.passed ? 'passed' : 'failed');
+        // A course step whose rule is completion: finishing is enough, so it is never "failed".
+        set(
+          'cmi.core.lesson_status',
+          options.completionOnly ? 'completed' : report.passed ? 'passed' : 'failed',
+        );
         set('cmi.core.exit', '');
       }
       commit();

@@ -5,9 +5,9 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { type ApiError, apiErrorOf, apiRequest } from '../../lib/http';
+import { CourseActions } from './CourseActions';
 import type { Cohort, Course } from './courseTypes';
 import { ManagedOrg } from './ManagedOrg';
-import { MoveVersion } from './MoveVersion';
 import { manageKeys, orgPath, useCohorts, useCourse } from './manageQueries';
 import { dueWords, modeWords, passRuleWords } from './stepWords';
 import './courses-manage.css';
@@ -95,7 +95,7 @@ function CourseBody({ orgId, courseId }: { orgId: string; courseId: string }) {
       </p>
       <h2>Steps</h2>
       <CourseSteps course={c} />
-      <MoveVersion orgId={orgId} course={c} />
+      <CourseActions orgId={orgId} course={c} />
       <h2>Cohorts</h2>
       {cohorts.isError ? (
         <ErrorNotice error={apiErrorOf(cohorts.error)} onRetry={() => cohorts.refetch()} />
