@@ -71,3 +71,39 @@ describe('doorway i18n', () => {
     expect(registry.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('doorway i18n check and doorway lint', () => {
+  it('check lists each problem with file:line:col and exits 1 on an incomplete table', async () => {
+    const dir = copyFixtures();
+    const io = captureIo(dir);
+    expect(await runCli(['i18n', 'check', 'talk.yaml'], io)).toBe(1);
+    expect(io.stdout).toContainEqual(
+      expect.stringMatching(/^talk\.es\.yaml:28:13 {2}strings\.ending\.done\.debrief\.source {2}the English/),
+    );
+    expect(io.stdout.at(-1)).toBe('talk es: 6 of 35 texts translated, 28 missing, 1 stale, 1 extra');
+  });
+
+  it('check passes a scenario without tables and says it is English only', async () => {
+    const dir = copyFixtures();
+    rmSync(join(dir, 'talk.es.yaml'));
+    const io = captureIo(dir);
+    expect(await runCli(['i18n', 'check', 'talk.yaml'], io)).toBe(0);
+    expect(io.stdout).toEqual(['talk: English only (no string tables)']);
+  });
+
+  it('lint warns about an incomplete table and reports a broken one as an error', async () => {
+    const dir = copyFixtures();
+    const io = captureIo(dir);
+    expect(await runCli(['lint', 'talk.yaml'], io)).toBe(0);
+    expect(io.stdout).toContain(
+      'talk.es.yaml:1:1  (top level)  warning[i18n-incomplete]: the es table translates 6 of 35 texts: 28 missing, 1 stale, 1 extra (those texts are shown in English)  (`pnpm doorway i18n check talk --lang es` lists each one)',
+    );
+    writeFileSync(
+      join(dir, 'talk.es.yaml'),
+      'scenario: talk\nlang: es\nstrings:\n  meta.title: { source: zz, text: x }\n',
+    );
+    const broken = captureIo(dir);
+    expect(await runCli(['lint', 'talk.yaml'], broken)).toBe(1);
+    expect(broken.stdout[0]).toMatch(/^talk\.es\.yaml:4:25 {2}strings\.meta\.title\.source/);
+  });
+});

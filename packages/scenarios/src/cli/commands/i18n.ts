@@ -13,9 +13,11 @@ import { locate } from '../../yaml/locate';
 import type { CliIo, Command } from '../cli-io';
 import { parseOptions } from '../parse-options';
 import { type ResolvedScenario, resolveScenario } from '../resolve-scenario';
+import { checkTablesCommand as checkTables } from './i18n-check';
 
 const USAGE = [
   'Usage: doorway i18n <extract|skeleton> <id or file> --lang <lang> [options]',
+  '       doorway i18n check [id or file] [--lang <lang>]',
   '',
   'Scenario string tables (docs/i18n.md): every English text of a scenario has a stable id, and',
   '<id>.<lang>.yaml beside the scenario holds, per id, the translation and the hash of the English it',
@@ -26,9 +28,12 @@ const USAGE = [
   '             (--format yaml does what skeleton does)',
   '  skeleton   write or update <id>.<lang>.yaml beside the scenario: every id with its source hash and',
   '             the English as a comment; existing translations are kept, new ids get text: ""',
+  '  check      every table of the scenario (default: of every bundled scenario): missing, stale (the',
+  '             English changed), extra ids and placeholder problems, as file:line:col; exit 1 on any.',
+  '             A scenario with no table passes and is reported as "English only".',
   '',
   'Options:',
-  '  --lang <lang>      the language, for example es (required)',
+  '  --lang <lang>      the language, for example es (required, except for check)',
   '  --out <file>       extract: write the file instead of printing it; skeleton: write here instead',
   '  --format po|yaml   extract: po (default) or yaml (the skeleton)',
   '  --stdout           skeleton: print instead of writing the file',
@@ -50,9 +55,17 @@ export const i18nCommand: Command = {
     }
     const [sub, target] = parsed.value.positionals;
     const { values } = parsed.value;
-    if (sub !== 'extract' && sub !== 'skeleton') {
-      io.err(`doorway i18n: name a subcommand: extract or skeleton\n${USAGE}`);
+    if (sub !== 'extract' && sub !== 'skeleton' && sub !== 'check') {
+      io.err(`doorway i18n: name a subcommand: extract, skeleton or check\n${USAGE}`);
       return 2;
+    }
+    if (sub === 'check') {
+      const only = values.lang === undefined ? undefined : TableLangSchema.safeParse(values.lang);
+      if (only && !only.success) {
+        io.err(`doorway i18n check: --lang ${String(values.lang)}: ${only.error.issues[0]?.message ?? ''}`);
+        return 2;
+      }
+      return checkTables(target, only?.data, io);
     }
     if (target === undefined) {
       io.err(`doorway i18n ${sub}: name a scenario id or file`);

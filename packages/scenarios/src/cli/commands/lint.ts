@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { SCENARIOS_DIR } from '../../content-paths';
 import { loadOutOfScope } from '../../coverage/load-out-of-scope';
+import { tableLintProblems } from '../../i18n/table-lint-problems';
 import { freshnessProblems } from '../../lint/freshness-problems';
 import { countProblems, lintFiles, summaryLine } from '../../lint/lint-files';
 import { formatProblem } from '../../problems/format-problem';
@@ -19,6 +20,8 @@ export const lintCommand: Command = {
     'Prints one problem per line as `file:line:col  path  message  (fix)`, then a summary line.',
     'Exits 1 when there is at least one error (warnings alone exit 0).',
     'Without arguments it also warns when a golden transcript or docs/coverage.md no longer matches.',
+    'String tables beside the scenarios (<id>.<lang>.yaml): errors when one does not load, a warning',
+    'when one is incomplete (see `doorway i18n check`).',
     '',
     'Options:',
     '  --quiet    print errors only, and the summary',
@@ -41,7 +44,18 @@ export const lintCommand: Command = {
       // A named file that does not exist is still linted, so it is reported as "file not found".
       return found.length === 0 && /\.ya?ml$/.test(t) ? [t] : found;
     });
-    const linted = lintFiles(files, shared.rubric, shared.sources);
+    const scenariosOnly = lintFiles(files, shared.rubric, shared.sources);
+    // String tables beside the scenarios: broken ones are errors, incomplete ones a warning each.
+    const linted = {
+      ...scenariosOnly,
+      ...countProblems([
+        ...scenariosOnly.problems,
+        ...tableLintProblems(
+          files,
+          scenariosOnly.compiled.map((c) => c.scenario),
+        ),
+      ]),
+    };
     // Linting the whole bundled library also checks the files generated from it (goldens, coverage).
     const outOfScope = parsed.value.positionals.length === 0 ? loadOutOfScope() : undefined;
     const report =
