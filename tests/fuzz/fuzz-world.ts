@@ -13,6 +13,8 @@ export type FuzzWorld = {
   /** The admin's session cookie (`name=value`). */
   adminCookie: () => string;
   runTokens: string[];
+  /** Runs with their tokens, so a run's holder can call its own run's routes. */
+  runs: { id: string; token: string }[];
   /** Signs the admin in again if a fuzzed request signed them out; false once the account is gone. */
   refresh: () => Promise<boolean>;
   learn: (body: unknown) => void;
@@ -40,8 +42,11 @@ export async function fuzzWorld(storage: Storage): Promise<FuzzWorld> {
     choiceId: ['ask', 'push', 'wait', 'offer', 'decide'],
     beatId: ['greet', 'close'],
     roles: ['admin', 'manager', 'facilitator', 'author', 'trainee'],
+    // The API reference page's assets (GET /api/docs/assets/{name}).
+    name: ['init.js', 'swagger-ui.css'],
   };
   const runTokens: string[] = [];
+  const runs: { id: string; token: string }[] = [];
   let cookie = '';
   const add = (key: string, value: string) => {
     const list = known[key] ?? [];
@@ -54,6 +59,9 @@ export async function fuzzWorld(storage: Storage): Promise<FuzzWorld> {
       return;
     }
     if (typeof body !== 'object' || body === null) return;
+    const started = body as { run?: { id?: unknown }; runToken?: unknown };
+    if (typeof started.run?.id === 'string' && typeof started.runToken === 'string' && runs.length < 12)
+      runs.push({ id: started.run.id, token: started.runToken });
     for (const [key, value] of Object.entries(body)) {
       if (typeof value === 'string' && value.length < 200) {
         if (key === 'id' && parent) {
@@ -141,5 +149,5 @@ export async function fuzzWorld(storage: Storage): Promise<FuzzWorld> {
     if (status.user) return true;
     return (await send('POST', '/api/auth/login', { email, password })).ok;
   };
-  return { app, known, adminCookie: () => cookie, runTokens, refresh, learn: (body) => learn(body) };
+  return { app, known, adminCookie: () => cookie, runTokens, runs, refresh, learn: (body) => learn(body) };
 }

@@ -5,8 +5,9 @@ import { courseRunSync } from './courses/course-run-sync';
 import type { AppDeps } from './deps';
 import { errorHandler, methodNotAllowedResponse, notFoundHandler } from './errors/error-handlers';
 import { limitBody } from './http/body-limit';
-import { wrongMethod } from './http/method-not-allowed';
+import { allowTable, wrongMethod } from './http/method-not-allowed';
 import { securityHeaders } from './http/security-headers';
+import { servedRoutes } from './openapi/declare-route';
 import { catalogRoutes } from './routes/catalog';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
@@ -33,9 +34,13 @@ export function createApp(given: AppDeps) {
   const scenarioBodies = limitBody(MAX_SCENARIO_BYTES + 16 * 1024);
   const scenarioPath = /^\/api\/orgs\/[^/]+\/(drafts|lint)(\/|$)/;
   const base = new Hono();
+  // The document and the 405 table come from the declared routes as mounted, read once the app is built.
+  const served = () => servedRoutes(base.routes);
+  let allow: ReturnType<typeof allowTable> | undefined;
   base.onError(errorHandler(logger));
   base.notFound((c) => {
-    const allowed = wrongMethod(c);
+    allow ??= allowTable(served());
+    const allowed = wrongMethod(allow, c);
     return allowed ? methodNotAllowedResponse(c, allowed) : notFoundHandler(c);
   });
 
@@ -63,7 +68,7 @@ export function createApp(given: AppDeps) {
     .use('/api/runs/:id/*', courseRunSync(deps))
     .route('/', runRoutes(deps))
     .route('/', workshopApp(deps))
-    .route('/', docsRoutes(deps.version));
+    .route('/', docsRoutes(deps.version, served));
 
   if (deps.benchHello) app.get('/api/bench/hello', (c) => c.json({ hello: 'world' }));
   return app;

@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { ApiError } from '../errors/api-error';
 import { orFail } from '../errors/domain-error';
 import { enforceRateLimit } from '../http/rate-limit';
-import { jsonBody } from '../http/validate';
 import { createRateLimiter } from '../security/rate-limiter';
 import { newId } from '../security/tokens';
+import { getAuthStatus, logIn, logOut, setUpAccount } from '../workshop/workshop-declarations';
 import {
   type AccountDeps,
   checkOrigin,
@@ -16,11 +15,6 @@ import {
 import { verifyPassword } from './passwords';
 import { createSession, deleteSession, resolveSession } from './sessions';
 import { countUsers, createUser, findUserByEmail } from './users';
-
-export const Credentials = z
-  .object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1024) })
-  .strict();
-export const SetupBody = Credentials.extend({ name: z.string().trim().min(1).max(120) }).strict();
 
 // A real hash of a throwaway password: verifying against it when the e-mail is unknown keeps
 // the response time the same, so timing does not reveal which e-mails have accounts.
@@ -41,12 +35,12 @@ export function authRoutes(deps: AccountDeps) {
   );
 
   return new Hono()
-    .get('/api/auth/status', async (c) => {
+    .get(getAuthStatus.path, getAuthStatus.validate, async (c) => {
       const token = sessionToken(c);
       const user = token ? await resolveSession(deps.db, token, deps.now()) : undefined;
       return c.json({ setupNeeded: (await countUsers(deps.db)) === 0, user: user ?? null });
     })
-    .post('/api/auth/setup', jsonBody(SetupBody), async (c) => {
+    .post(setUpAccount.path, setUpAccount.validate, async (c) => {
       checkOrigin(c, deps);
       if ((await countUsers(deps.db)) > 0) {
         throw new ApiError('setup_done');
@@ -57,7 +51,7 @@ export function authRoutes(deps: AccountDeps) {
       setSessionCookie(c, deps.proxy, await createSession(deps.db, user.id, deps.now(), deps.random));
       return c.json({ user }, 201);
     })
-    .post('/api/auth/login', jsonBody(Credentials), async (c) => {
+    .post(logIn.path, logIn.validate, async (c) => {
       checkOrigin(c, deps);
       await enforceRateLimit(
         c,
@@ -74,7 +68,7 @@ export function authRoutes(deps: AccountDeps) {
       setSessionCookie(c, deps.proxy, await createSession(deps.db, user.id, deps.now(), deps.random));
       return c.json({ user: { id: user.id, email: user.email, name: user.name } });
     })
-    .post('/api/auth/logout', async (c) => {
+    .post(logOut.path, logOut.validate, async (c) => {
       checkOrigin(c, deps);
       const token = sessionToken(c);
       if (token) await deleteSession(deps.db, token);

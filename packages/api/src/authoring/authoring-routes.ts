@@ -5,12 +5,23 @@ import type { Logger } from 'pino';
 import { type AccountDeps, checkOrigin } from '../auth/auth-context';
 import { requireOrgRole } from '../courses/org-access';
 import { ApiError } from '../errors/api-error';
-import { jsonBody } from '../http/validate';
 import { createRunService, runInfo } from '../runs/run-service';
 import { setRunCookie } from '../security/run-cookie';
 import { hashToken, newId, newSeed, newToken } from '../security/tokens';
 import type { Storage } from '../storage/storage';
-import { CreateDraftBody, LintBody, PreviewBody, PublishDraftBody, SaveDraftBody } from './authoring-schemas';
+import {
+  getOrgsDrafts,
+  getOrgsDraftsOne,
+  getOrgsDraftsRevisions,
+  getOrgsDraftsYaml,
+  getOrgsPublications,
+  postOrgsDrafts,
+  postOrgsDraftsLint,
+  postOrgsDraftsPreview,
+  postOrgsDraftsPublish,
+  postOrgsDraftsRevisions,
+  postOrgsLint,
+} from './authoring-declarations';
 import { createDraft, draftHistory, draftRevisionText, getDraft, listDrafts, saveDraft } from './draft-store';
 import { lintDraft, sourcesOf } from './lint-draft';
 import type { LiveCatalog } from './live-catalog';
@@ -55,11 +66,11 @@ export function authoringRoutes(deps: AuthoringDeps) {
     lintDraft(yaml, `${scenarioId}.yaml`, catalog.rubric, sourcesOf(catalog));
 
   return new Hono()
-    .get('/api/orgs/:orgId/drafts', async (c) => {
+    .get(getOrgsDrafts.path, getOrgsDrafts.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, AUTHORING);
       return c.json({ drafts: await listDrafts(storage.db, orgId) });
     })
-    .post('/api/orgs/:orgId/drafts', jsonBody(CreateDraftBody), async (c) => {
+    .post(postOrgsDrafts.path, postOrgsDrafts.validate, async (c) => {
       checkOrigin(c, deps);
       const { user, orgId } = await requireOrgRole(c, deps, AUTHORING);
       const body = c.req.valid('json');
@@ -83,19 +94,19 @@ export function authoringRoutes(deps: AuthoringDeps) {
       });
       return c.json({ draft }, 201);
     })
-    .get('/api/orgs/:orgId/drafts/:draftId', async (c) => {
+    .get(getOrgsDraftsOne.path, getOrgsDraftsOne.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, AUTHORING);
       const draft = await getDraft(storage.db, orgId, draftId(c.req.param('draftId')));
       if (!draft) throw new ApiError('draft_not_found');
       return c.json({ draft });
     })
-    .get('/api/orgs/:orgId/drafts/:draftId/revisions', async (c) => {
+    .get(getOrgsDraftsRevisions.path, getOrgsDraftsRevisions.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, AUTHORING);
       const draft = await getDraft(storage.db, orgId, draftId(c.req.param('draftId')));
       if (!draft) throw new ApiError('draft_not_found');
       return c.json({ revisions: await draftHistory(storage.db, draft.id) });
     })
-    .post('/api/orgs/:orgId/drafts/:draftId/revisions', jsonBody(SaveDraftBody), async (c) => {
+    .post(postOrgsDraftsRevisions.path, postOrgsDraftsRevisions.validate, async (c) => {
       checkOrigin(c, deps);
       const { user, orgId } = await requireOrgRole(c, deps, AUTHORING);
       const { yaml, baseRevision } = c.req.valid('json');
@@ -116,7 +127,7 @@ export function authoringRoutes(deps: AuthoringDeps) {
       }
       return c.json({ draft: saved.value }, 201);
     })
-    .get('/api/orgs/:orgId/drafts/:draftId/yaml', async (c) => {
+    .get(getOrgsDraftsYaml.path, getOrgsDraftsYaml.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, AUTHORING);
       const draft = await getDraft(storage.db, orgId, draftId(c.req.param('draftId')));
       if (!draft) throw new ApiError('draft_not_found');
@@ -136,7 +147,7 @@ export function authoringRoutes(deps: AuthoringDeps) {
         'content-disposition': `attachment; filename="${draft.scenarioId}.yaml"`,
       });
     })
-    .post('/api/orgs/:orgId/drafts/:draftId/lint', async (c) => {
+    .post(postOrgsDraftsLint.path, postOrgsDraftsLint.validate, async (c) => {
       checkOrigin(c, deps);
       const { orgId } = await requireOrgRole(c, deps, AUTHORING);
       const draft = await getDraft(storage.db, orgId, draftId(c.req.param('draftId')));
@@ -144,13 +155,13 @@ export function authoringRoutes(deps: AuthoringDeps) {
       const { problems, errors, warnings, analysis } = lint(draft.yaml, draft.scenarioId);
       return c.json({ revision: draft.revision, problems, errors, warnings, analysis: analysis ?? null });
     })
-    .post('/api/orgs/:orgId/lint', jsonBody(LintBody), async (c) => {
+    .post(postOrgsLint.path, postOrgsLint.validate, async (c) => {
       checkOrigin(c, deps);
       await requireOrgRole(c, deps, AUTHORING);
       const { problems, errors, warnings, analysis } = lint(c.req.valid('json').yaml, 'draft');
       return c.json({ problems, errors, warnings, analysis: analysis ?? null });
     })
-    .post('/api/orgs/:orgId/drafts/:draftId/publish', jsonBody(PublishDraftBody), async (c) => {
+    .post(postOrgsDraftsPublish.path, postOrgsDraftsPublish.validate, async (c) => {
       checkOrigin(c, deps);
       const { user, orgId } = await requireOrgRole(c, deps, AUTHORING);
       const out = await publishDraft(
@@ -185,7 +196,7 @@ export function authoringRoutes(deps: AuthoringDeps) {
       }
       return c.json({ publication: out.value }, 201);
     })
-    .post('/api/orgs/:orgId/drafts/:draftId/preview', jsonBody(PreviewBody), async (c) => {
+    .post(postOrgsDraftsPreview.path, postOrgsDraftsPreview.validate, async (c) => {
       checkOrigin(c, deps);
       const { orgId } = await requireOrgRole(c, deps, AUTHORING);
       const draft = await getDraft(storage.db, orgId, draftId(c.req.param('draftId')));
@@ -226,7 +237,7 @@ export function authoringRoutes(deps: AuthoringDeps) {
         201,
       );
     })
-    .get('/api/orgs/:orgId/publications', async (c) => {
+    .get(getOrgsPublications.path, getOrgsPublications.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, AUTHORING);
       return c.json({ publications: await listPublications(storage.db, orgId) });
     });

@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import { type AccountDeps, checkOrigin } from '../auth/auth-context';
 import { ApiError } from '../errors/api-error';
-import { jsonBody } from '../http/validate';
 import { eraseFromOrganisation, erasePerson, soleAdminOf } from './erase-person';
 import { requireOrgRole } from './org-access';
-import { SettingsBody } from './people-schemas';
+import { deleteOrgsMembersOne, getOrgsSettings, patchOrgsSettings } from './people-declarations';
 import { safeId } from './safe-id';
 
 /**
@@ -26,11 +25,11 @@ export function adminPeopleRoutes(deps: AccountDeps) {
   }
 
   return new Hono()
-    .get('/api/orgs/:orgId/settings', async (c) => {
+    .get(getOrgsSettings.path, getOrgsSettings.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, ['admin', 'manager']);
       return c.json(await settings(orgId));
     })
-    .patch('/api/orgs/:orgId/settings', jsonBody(SettingsBody), async (c) => {
+    .patch(patchOrgsSettings.path, patchOrgsSettings.validate, async (c) => {
       checkOrigin(c, deps);
       const { orgId } = await requireOrgRole(c, deps, ['admin']);
       const { retentionDays } = c.req.valid('json');
@@ -41,7 +40,7 @@ export function adminPeopleRoutes(deps: AccountDeps) {
         .execute();
       return c.json(await settings(orgId));
     })
-    .delete('/api/orgs/:orgId/members/:userId', async (c) => {
+    .delete(deleteOrgsMembersOne.path, deleteOrgsMembersOne.validate, async (c) => {
       checkOrigin(c, deps);
       const { user, orgId } = await requireOrgRole(c, deps, ['admin']);
       const userId = c.req.param('userId');

@@ -1,19 +1,16 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { ApiError } from '../errors/api-error';
-import { jsonBody } from '../http/validate';
 import { newId } from '../security/tokens';
 import type { CourseRouteDeps } from './course-routes';
 import { rolesOf, setRoles } from './memberships';
 import { requireOrgRole } from './org-access';
-import { ID_PATTERN, pathId } from './path-ids';
-
-export const CreateCohortBody = z
-  .object({ name: z.string().trim().min(1).max(200), courseId: z.string().regex(ID_PATTERN) })
-  .strict();
-export const EnrolBody = z
-  .object({ userIds: z.array(z.string().regex(ID_PATTERN)).min(1).max(500) })
-  .strict();
+import {
+  getOrgsCohorts,
+  getOrgsCohortsOne,
+  postOrgsCohorts,
+  postOrgsCohortsEnrolments,
+} from './org-declarations';
+import { pathId } from './path-ids';
 
 const MANAGE = ['admin', 'manager'] as const;
 
@@ -49,7 +46,7 @@ export function cohortRoutes(deps: CourseRouteDeps) {
   }
 
   return new Hono()
-    .get('/api/orgs/:orgId/cohorts', async (c) => {
+    .get(getOrgsCohorts.path, getOrgsCohorts.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, MANAGE);
       const rows = await deps.db
         .selectFrom('cohorts')
@@ -60,7 +57,7 @@ export function cohortRoutes(deps: CourseRouteDeps) {
         .execute();
       return c.json({ cohorts: rows });
     })
-    .post('/api/orgs/:orgId/cohorts', jsonBody(CreateCohortBody), async (c) => {
+    .post(postOrgsCohorts.path, postOrgsCohorts.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, MANAGE);
       const body = c.req.valid('json');
       const course = await deps.db
@@ -90,7 +87,7 @@ export function cohortRoutes(deps: CourseRouteDeps) {
         201,
       );
     })
-    .get('/api/orgs/:orgId/cohorts/:cohortId', async (c) => {
+    .get(getOrgsCohortsOne.path, getOrgsCohortsOne.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, MANAGE);
       const cohort = await ownCohort(orgId, pathId(c.req.param('cohortId'), 'cohort_not_found'));
       return c.json({
@@ -103,7 +100,7 @@ export function cohortRoutes(deps: CourseRouteDeps) {
         trainees: await enrolled(cohort.id),
       });
     })
-    .post('/api/orgs/:orgId/cohorts/:cohortId/enrolments', jsonBody(EnrolBody), async (c) => {
+    .post(postOrgsCohortsEnrolments.path, postOrgsCohortsEnrolments.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, MANAGE);
       const cohort = await ownCohort(orgId, pathId(c.req.param('cohortId'), 'cohort_not_found'));
       const userIds = [...new Set(c.req.valid('json').userIds)];

@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
 import { checkOrigin } from '../auth/auth-context';
 import { ApiError } from '../errors/api-error';
-import { jsonBody } from '../http/validate';
 import { createRunService } from '../runs/run-service';
 import { newId } from '../security/tokens';
 import { cohortReport } from './cohort-report';
 import type { CourseRouteDeps } from './course-routes';
-import { EditCourseBody, type EditCourseInput } from './course-schemas';
+import type { EditCourseInput } from './course-schemas';
 import { loadCourses } from './course-store';
 import { deleteRuns } from './erase-person';
 import { requireOrgRole } from './org-access';
+import { patchOrgsCoursesOne } from './org-declarations';
 import { pathId } from './path-ids';
 import type { CourseStepsTable } from './schema';
 
@@ -56,7 +56,7 @@ async function pinCurrent(deps: CourseRouteDeps, scenarioId: string, at: string)
 export function courseEditRoutes(deps: CourseRouteDeps) {
   const service = createRunService({ storage: deps.storage, catalog: deps.catalog });
 
-  return new Hono().patch('/api/orgs/:orgId/courses/:courseId', jsonBody(EditCourseBody), async (c) => {
+  return new Hono().patch(patchOrgsCoursesOne.path, patchOrgsCoursesOne.validate, async (c) => {
     const { orgId } = await requireOrgRole(c, deps, ['admin', 'manager']);
     checkOrigin(c, deps);
     const courseId = pathId(c.req.param('courseId'), 'course_not_found');

@@ -1,13 +1,12 @@
 import { Hono } from 'hono';
 import type { AccountDeps } from '../auth/auth-context';
 import { ApiError } from '../errors/api-error';
-import { jsonBody } from '../http/validate';
 import type { ScenarioCatalog } from '../runs/catalog';
 import { newId } from '../security/tokens';
 import type { Storage } from '../storage/storage';
-import { CreateCourseBody } from './course-schemas';
 import { courseHasProgress, loadCourses } from './course-store';
 import { requireOrgRole } from './org-access';
+import { deleteOrgsCoursesOne, getOrgsCourses, getOrgsCoursesOne, postOrgsCourses } from './org-declarations';
 import { pathId } from './path-ids';
 import type { CourseStepsTable } from './schema';
 
@@ -34,11 +33,11 @@ export function courseRoutes(deps: CourseRouteDeps) {
   }
 
   return new Hono()
-    .get('/api/orgs/:orgId/courses', async (c) => {
+    .get(getOrgsCourses.path, getOrgsCourses.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, MANAGE);
       return c.json({ courses: await loadCourses(deps.db, orgId) });
     })
-    .post('/api/orgs/:orgId/courses', jsonBody(CreateCourseBody), async (c) => {
+    .post(postOrgsCourses.path, postOrgsCourses.validate, async (c) => {
       const { user, orgId } = await requireOrgRole(c, deps, MANAGE);
       const body = c.req.valid('json');
       const at = deps.now().toISOString();
@@ -103,11 +102,11 @@ export function courseRoutes(deps: CourseRouteDeps) {
       });
       return c.json({ course: await ownCourse(orgId, courseId) }, 201);
     })
-    .get('/api/orgs/:orgId/courses/:courseId', async (c) => {
+    .get(getOrgsCoursesOne.path, getOrgsCoursesOne.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, MANAGE);
       return c.json({ course: await ownCourse(orgId, pathId(c.req.param('courseId'), 'course_not_found')) });
     })
-    .delete('/api/orgs/:orgId/courses/:courseId', async (c) => {
+    .delete(deleteOrgsCoursesOne.path, deleteOrgsCoursesOne.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, MANAGE);
       const course = await ownCourse(orgId, pathId(c.req.param('courseId'), 'course_not_found'));
       const confirmed = c.req.query('confirm') === 'true';

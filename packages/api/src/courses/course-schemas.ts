@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN } from './path-ids';
 
 // Request bodies of the course routes: validated at the edge and documented in the OpenAPI table.
 
@@ -81,3 +82,22 @@ export const EditCourseBody = z
   })
   .meta({ id: 'EditCourseBody' });
 export type EditCourseInput = z.infer<typeof EditCourseBody>;
+
+/** POST /api/orgs/{orgId}/cohorts. */
+export const CreateCohortBody = z
+  .object({ name: z.string().trim().min(1).max(200), courseId: z.string().regex(ID_PATTERN) })
+  .strict();
+/** POST /api/orgs/{orgId}/cohorts/{cohortId}/enrolments. */
+export const EnrolBody = z
+  .object({ userIds: z.array(z.string().regex(ID_PATTERN)).min(1).max(500) })
+  .strict();
+
+/** POST .../steps/{stepId}/marks and POST .../courses/{courseId}/move-version. */
+export const MarksBody = z
+  .object({ userIds: z.array(z.string().regex(ID_PATTERN)).min(1).max(500) })
+  .strict()
+  .meta({ id: 'StepMarksBody' });
+export const MoveVersionBody = z
+  .object({ stepIds: z.array(z.string().regex(ID_PATTERN)).min(1).max(50).optional() })
+  .strict()
+  .meta({ id: 'MoveVersionBody' });

@@ -2,10 +2,9 @@ import { Hono } from 'hono';
 import type { AccountDeps } from '../auth/auth-context';
 import { checkOrigin } from '../auth/auth-context';
 import { ApiError } from '../errors/api-error';
-import { jsonBody } from '../http/validate';
 import { createInvite, inviteView } from './invite-store';
 import { requireOrgRole } from './org-access';
-import { CreateInviteBody } from './people-schemas';
+import { deleteOrgsInvitesOne, getOrgsInvites, postOrgsInvites } from './people-declarations';
 import { safeId } from './safe-id';
 import type { Role } from './schema';
 
@@ -26,7 +25,7 @@ function mayInvite(roles: readonly Role[], role: Role): boolean {
  */
 export function inviteRoutes(deps: AccountDeps) {
   return new Hono()
-    .post('/api/orgs/:orgId/invites', jsonBody(CreateInviteBody), async (c) => {
+    .post(postOrgsInvites.path, postOrgsInvites.validate, async (c) => {
       checkOrigin(c, deps);
       const { user, orgId, roles } = await requireOrgRole(c, deps, MANAGE);
       const body = c.req.valid('json');
@@ -59,7 +58,7 @@ export function inviteRoutes(deps: AccountDeps) {
       );
       return c.json({ invite: { ...invite, url: `/join/${token}` }, token }, 201);
     })
-    .get('/api/orgs/:orgId/invites', async (c) => {
+    .get(getOrgsInvites.path, getOrgsInvites.validate, async (c) => {
       const { orgId, roles } = await requireOrgRole(c, deps, MANAGE);
       const cohortId = c.req.query('cohortId');
       let query = deps.db
@@ -74,7 +73,7 @@ export function inviteRoutes(deps: AccountDeps) {
       const now = deps.now();
       return c.json({ invites: (await query.execute()).map((row) => inviteView(row, now)) });
     })
-    .delete('/api/orgs/:orgId/invites/:inviteId', async (c) => {
+    .delete(deleteOrgsInvitesOne.path, deleteOrgsInvitesOne.validate, async (c) => {
       checkOrigin(c, deps);
       const { orgId, roles } = await requireOrgRole(c, deps, MANAGE);
       const inviteId = c.req.param('inviteId');

@@ -5,13 +5,12 @@ import { createSession, deleteSession } from '../auth/sessions';
 import { createUser, normaliseEmail, type User } from '../auth/users';
 import { ApiError } from '../errors/api-error';
 import { enforceRateLimit } from '../http/rate-limit';
-import { jsonBody } from '../http/validate';
 import { createRateLimiter } from '../security/rate-limiter';
 import { newId } from '../security/tokens';
 import { enrolOnce, isEnrolled } from './enrol-once';
 import { claimInviteUse, releaseInviteUse, usableInvite } from './invite-store';
 import { rolesOf, setRoles } from './memberships';
-import { JoinBody } from './people-schemas';
+import { getJoinOne, postJoinOne } from './people-declarations';
 import { safeId } from './safe-id';
 import type { InvitesTable } from './schema';
 
@@ -55,7 +54,7 @@ export function joinRoutes(deps: AccountDeps) {
   }
 
   return new Hono()
-    .get('/api/join/:token', async (c) => {
+    .get(getJoinOne.path, getJoinOne.validate, async (c) => {
       const row = await invite(c);
       const organisation = await deps.db
         .selectFrom('organisations')
@@ -80,7 +79,7 @@ export function joinRoutes(deps: AccountDeps) {
         },
       });
     })
-    .post('/api/join/:token', jsonBody(JoinBody), async (c) => {
+    .post(postJoinOne.path, postJoinOne.validate, async (c) => {
       checkOrigin(c, deps);
       await enforceRateLimit(
         c,

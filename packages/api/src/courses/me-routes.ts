@@ -4,6 +4,7 @@ import { requireFacilitator } from '../auth/require-facilitator';
 import { ApiError } from '../errors/api-error';
 import { erasePerson, soleAdminOf } from './erase-person';
 import { myOrganisations } from './my-organisations';
+import { deleteMe, getMe, getMeData } from './people-declarations';
 import { personData } from './person-data';
 
 /**
@@ -15,20 +16,20 @@ import { personData } from './person-data';
  */
 export function meRoutes(deps: AccountDeps) {
   return new Hono()
-    .get('/api/me', async (c) => {
+    .get(getMe.path, getMe.validate, async (c) => {
       const user = await requireFacilitator(c, deps);
       return c.json({
         user: { id: user.id, name: user.name, email: user.email },
         organisations: await myOrganisations(deps.db, user.id),
       });
     })
-    .get('/api/me/data', async (c) => {
+    .get(getMeData.path, getMeData.validate, async (c) => {
       const user = await requireFacilitator(c, deps);
       c.header('Content-Disposition', 'attachment; filename="doorway-my-data.json"');
       c.header('Cache-Control', 'no-store');
       return c.json(await personData(deps.db, user.id, deps.now()));
     })
-    .delete('/api/me', async (c) => {
+    .delete(deleteMe.path, deleteMe.validate, async (c) => {
       checkOrigin(c, deps);
       const user = await requireFacilitator(c, deps);
       if (c.req.query('confirm') !== 'true')

@@ -13,6 +13,13 @@ import { hashToken, newId, newSeed, newToken } from '../security/tokens';
 import type { RunRecord } from '../storage/storage';
 import { cohortReport } from './cohort-report';
 import { readCompletionRecord } from './completion-record';
+import {
+  getMeCourses,
+  getMeCoursesAttemptsDebrief,
+  getMeCoursesOne,
+  getMeCoursesRecord,
+  postMeCoursesStepsRuns,
+} from './course-progress-declarations';
 import type { CourseRouteDeps } from './course-routes';
 import { rolesOf } from './memberships';
 import { ID_PATTERN, pathId } from './path-ids';
@@ -120,17 +127,17 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
   }
 
   return new Hono()
-    .get('/api/me/courses', async (c) => {
+    .get(getMeCourses.path, getMeCourses.validate, async (c) => {
       const user = await requireFacilitator(c, deps);
       const courses = [];
       for (const e of await enrolments(user)) courses.push(await myCourse(user, e));
       return c.json({ courses });
     })
-    .get('/api/me/courses/:courseId', async (c) => {
+    .get(getMeCoursesOne.path, getMeCoursesOne.validate, async (c) => {
       const { user, enrolment } = await ownEnrolment(c);
       return c.json({ course: await myCourse(user, enrolment) });
     })
-    .post('/api/me/courses/:courseId/steps/:stepId/runs', async (c) => {
+    .post(postMeCoursesStepsRuns.path, postMeCoursesStepsRuns.validate, async (c) => {
       const { user, enrolment } = await ownEnrolment(c);
       checkOrigin(c, deps);
       await enforceRateLimit(
@@ -180,7 +187,7 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
       const view = viewOf(compiled, startRun(compiled, { seed: record.seed, mode: record.mode }));
       return c.json({ run: runInfo(record), view, runToken: token }, 201);
     })
-    .get('/api/me/courses/:courseId/attempts/:runId/debrief', async (c) => {
+    .get(getMeCoursesAttemptsDebrief.path, getMeCoursesAttemptsDebrief.validate, async (c) => {
       const { user, enrolment } = await ownEnrolment(c);
       const report = await cohortReport(deps, service, enrolment.orgId, enrolment.cohortId, user.id);
       const attempt = report.standings[0]?.attempts.find((a) => a.facts.runId === c.req.param('runId'));
@@ -188,7 +195,7 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
       if (attempt.facts.status === 'active') throw new ApiError('run_not_ended');
       return c.json(attempt.debrief());
     })
-    .get('/api/me/courses/:courseId/record', async (c) => {
+    .get(getMeCoursesRecord.path, getMeCoursesRecord.validate, async (c) => {
       const { user, enrolment } = await ownEnrolment(c);
       await cohortReport(deps, service, enrolment.orgId, enrolment.cohortId, user.id);
       const record = await readCompletionRecord(deps.db, user.id, enrolment.cohortId);

@@ -2,10 +2,9 @@ import { Hono } from 'hono';
 import type { AccountDeps } from '../auth/auth-context';
 import { requireFacilitator } from '../auth/require-facilitator';
 import { ApiError } from '../errors/api-error';
-import { jsonBody } from '../http/validate';
 import { rolesOf, setRoles } from './memberships';
 import { requireOrgRole } from './org-access';
-import { SetRolesBody } from './org-schemas';
+import { getOrgs, getOrgsMembers, postOrgsMembersRoles } from './org-declarations';
 import { pathId } from './path-ids';
 import { ROLES, type Role } from './schema';
 
@@ -17,7 +16,7 @@ import { ROLES, type Role } from './schema';
  */
 export function orgRoutes(deps: AccountDeps) {
   return new Hono()
-    .get('/api/orgs', async (c) => {
+    .get(getOrgs.path, getOrgs.validate, async (c) => {
       const user = await requireFacilitator(c, deps);
       const rows = await deps.db
         .selectFrom('memberships')
@@ -38,7 +37,7 @@ export function orgRoutes(deps: AccountDeps) {
       }));
       return c.json({ organisations });
     })
-    .get('/api/orgs/:orgId/members', async (c) => {
+    .get(getOrgsMembers.path, getOrgsMembers.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, ['admin', 'manager']);
       const rows = await deps.db
         .selectFrom('memberships')
@@ -60,7 +59,7 @@ export function orgRoutes(deps: AccountDeps) {
       }));
       return c.json({ members });
     })
-    .post('/api/orgs/:orgId/members/:userId/roles', jsonBody(SetRolesBody), async (c) => {
+    .post(postOrgsMembersRoles.path, postOrgsMembersRoles.validate, async (c) => {
       const { user, orgId } = await requireOrgRole(c, deps, ['admin']);
       const userId = pathId(c.req.param('userId'), 'member_not_found');
       const current = await rolesOf(deps.db, orgId, userId);

@@ -6,6 +6,13 @@ import { countedAttempt } from './attempt-rule';
 import { type CohortReport, cohortReport, progressRow } from './cohort-report';
 import { readCompletionRecord } from './completion-record';
 import { cohortTotals } from './course-progress';
+import {
+  getOrgsCohortsHeatmap,
+  getOrgsCohortsProgress,
+  getOrgsCohortsProgressCsv,
+  getOrgsCohortsTraineesOne,
+  getOrgsCohortsTraineesRecord,
+} from './course-progress-declarations';
 import type { CourseRouteDeps } from './course-routes';
 import { heatmapView } from './heatmap-view';
 import { requireOrgRole } from './org-access';
@@ -100,7 +107,7 @@ export function progressRoutes(deps: CourseRouteDeps) {
   }
 
   return new Hono()
-    .get('/api/orgs/:orgId/cohorts/:cohortId/progress', async (c) => {
+    .get(getOrgsCohortsProgress.path, getOrgsCohortsProgress.validate, async (c) => {
       const r = await report(c);
       const totals = cohortTotals(r.standings.map((s) => s.progress));
       return c.json({
@@ -110,13 +117,13 @@ export function progressRoutes(deps: CourseRouteDeps) {
         totals,
       });
     })
-    .get('/api/orgs/:orgId/cohorts/:cohortId/progress.csv', async (c) => {
+    .get(getOrgsCohortsProgressCsv.path, getOrgsCohortsProgressCsv.validate, async (c) => {
       const r = await report(c);
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="progress-${r.cohort.id}.csv"`);
       return c.body(toCsv(CSV_HEADER, csvRows(r)));
     })
-    .get('/api/orgs/:orgId/cohorts/:cohortId/trainees/:userId', async (c) => {
+    .get(getOrgsCohortsTraineesOne.path, getOrgsCohortsTraineesOne.validate, async (c) => {
       const { report: r, standing } = await trainee(c);
       const row = progressRow(standing);
       return c.json({
@@ -142,13 +149,13 @@ export function progressRoutes(deps: CourseRouteDeps) {
         })),
       });
     })
-    .get('/api/orgs/:orgId/cohorts/:cohortId/trainees/:userId/record', async (c) => {
+    .get(getOrgsCohortsTraineesRecord.path, getOrgsCohortsTraineesRecord.validate, async (c) => {
       const { report: r, standing } = await trainee(c);
       const record = await readCompletionRecord(deps.db, standing.user.id, r.cohort.id);
       if (!record) throw new ApiError('record_not_found');
       return c.json({ record });
     })
-    .get('/api/orgs/:orgId/cohorts/:cohortId/heatmap', async (c) => {
+    .get(getOrgsCohortsHeatmap.path, getOrgsCohortsHeatmap.validate, async (c) => {
       const r = await report(c);
       const stepId = c.req.query('stepId');
       if (stepId !== undefined) pathId(stepId, 'step_not_found');

@@ -5,6 +5,7 @@ import { ApiError } from '../errors/api-error';
 import { enforceRateLimit } from '../http/rate-limit';
 import { createRateLimiter } from '../security/rate-limiter';
 import { requireOrgRole } from './org-access';
+import { postOrgsMembersSignInLink, postSignInOne } from './people-declarations';
 import { SignInLinkBody } from './people-schemas';
 import { safeId } from './safe-id';
 import type { Role } from './schema';
@@ -37,7 +38,7 @@ export function signInLinkRoutes(deps: AccountDeps) {
   );
 
   return new Hono()
-    .post('/api/orgs/:orgId/members/:userId/sign-in-link', async (c) => {
+    .post(postOrgsMembersSignInLink.path, postOrgsMembersSignInLink.validate, async (c) => {
       checkOrigin(c, deps);
       const { user, orgId, roles } = await requireOrgRole(c, deps, ['admin', 'manager']);
       // The body is optional: an empty one (or none) takes the default lifetime.
@@ -77,7 +78,7 @@ export function signInLinkRoutes(deps: AccountDeps) {
       );
       return c.json({ url: `/sign-in/${token}`, token, expiresAt }, 201);
     })
-    .post('/api/sign-in/:token', async (c) => {
+    .post(postSignInOne.path, postSignInOne.validate, async (c) => {
       checkOrigin(c, deps);
       await enforceRateLimit(
         c,

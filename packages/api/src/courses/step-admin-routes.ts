@@ -1,23 +1,13 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { checkOrigin } from '../auth/auth-context';
 import { ApiError } from '../errors/api-error';
-import { jsonBody } from '../http/validate';
 import { createRunService } from '../runs/run-service';
 import { cohortReport } from './cohort-report';
+import { postOrgsCohortsStepsMarks, postOrgsCoursesMoveVersion } from './course-progress-declarations';
 import type { CourseRouteDeps } from './course-routes';
 import { loadCourses } from './course-store';
 import { requireOrgRole } from './org-access';
-import { ID_PATTERN, pathId } from './path-ids';
-
-export const MarksBody = z
-  .object({ userIds: z.array(z.string().regex(ID_PATTERN)).min(1).max(500) })
-  .strict()
-  .meta({ id: 'StepMarksBody' });
-export const MoveVersionBody = z
-  .object({ stepIds: z.array(z.string().regex(ID_PATTERN)).min(1).max(50).optional() })
-  .strict()
-  .meta({ id: 'MoveVersionBody' });
+import { pathId } from './path-ids';
 
 /**
  * Changes to a course's steps as they are taken: marking a workshop step done for trainees (facilitator,
@@ -31,7 +21,7 @@ export function stepAdminRoutes(deps: CourseRouteDeps) {
   const service = createRunService({ storage: deps.storage, catalog: deps.catalog });
 
   return new Hono()
-    .post('/api/orgs/:orgId/cohorts/:cohortId/steps/:stepId/marks', jsonBody(MarksBody), async (c) => {
+    .post(postOrgsCohortsStepsMarks.path, postOrgsCohortsStepsMarks.validate, async (c) => {
       const { user, orgId } = await requireOrgRole(c, deps, ['admin', 'manager', 'facilitator']);
       checkOrigin(c, deps);
       const cohort = await deps.db
@@ -75,7 +65,7 @@ export function stepAdminRoutes(deps: CourseRouteDeps) {
       await cohortReport(deps, service, orgId, cohort.id);
       return c.json({ added, marked: enrolled.map((e) => e.user_id).sort() });
     })
-    .post('/api/orgs/:orgId/courses/:courseId/move-version', jsonBody(MoveVersionBody), async (c) => {
+    .post(postOrgsCoursesMoveVersion.path, postOrgsCoursesMoveVersion.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, ['admin', 'manager']);
       checkOrigin(c, deps);
       const courseId = pathId(c.req.param('courseId'), 'course_not_found');

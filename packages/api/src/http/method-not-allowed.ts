@@ -1,15 +1,27 @@
 import type { Context } from 'hono';
-import { routeTable } from '../openapi/route-table';
+import type { ServedRoute } from '../openapi/declare-route';
+import { documentedRoutes } from '../openapi/document';
 
-const patterns = new Map<string, { regex: RegExp; methods: Set<string> }>();
-for (const route of routeTable) {
-  const entry = patterns.get(route.path) ?? {
-    regex: new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}/?$`),
-    methods: new Set<string>(),
-  };
-  entry.methods.add(route.method.toUpperCase());
-  if (route.method === 'get') entry.methods.add('HEAD');
-  patterns.set(route.path, entry);
+type AllowTable = Map<string, { regex: RegExp; methods: Set<string> }>;
+
+/**
+ * The 405 table: for each documented path, the methods it allows (GET brings HEAD).
+ *
+ * @example
+ * allowedMethods(allowTable(servedRoutes(app.routes)), '/api/runs') // ['POST']
+ */
+export function allowTable(served: readonly ServedRoute[]): AllowTable {
+  const patterns: AllowTable = new Map();
+  for (const route of documentedRoutes(served)) {
+    const entry = patterns.get(route.path) ?? {
+      regex: new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}/?$`),
+      methods: new Set<string>(),
+    };
+    entry.methods.add(route.method.toUpperCase());
+    if (route.method === 'get') entry.methods.add('HEAD');
+    patterns.set(route.path, entry);
+  }
+  return patterns;
 }
 
 /**
@@ -17,15 +29,21 @@ for (const route of routeTable) {
  * (so the caller answers 404 rather than 405).
  *
  * @example
- * allowedMethods('/api/runs') // ['POST']
+ * allowedMethods(table, '/api/runs') // ['POST']
  */
-export function allowedMethods(path: string): string[] | undefined {
-  for (const { regex, methods } of patterns.values()) if (regex.test(path)) return [...methods];
-  return undefined;
+export function allowedMethods(table: AllowTable, path: string): string[] | undefined {
+  // A literal segment beats a parameter (`/api/rooms/join` before `/api/rooms/{id}`): fewest parameters win.
+  let best: { params: number; methods: Set<string> } | undefined;
+  for (const [pattern, { regex, methods }] of table) {
+    if (!regex.test(path)) continue;
+    const params = pattern.split('{').length - 1;
+    if (!best || params < best.params) best = { params, methods };
+  }
+  return best && [...best.methods];
 }
 
 /** Whether this unmatched request is a known path with the wrong method. */
-export function wrongMethod(c: Context): string[] | undefined {
-  const allowed = allowedMethods(c.req.path);
+export function wrongMethod(table: AllowTable, c: Context): string[] | undefined {
+  const allowed = allowedMethods(table, c.req.path);
   return allowed && !allowed.includes(c.req.method) ? allowed : undefined;
 }

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import type { z } from 'zod';
 import { ApiError } from '../errors/api-error';
@@ -23,22 +24,30 @@ export function describeIssues(error: z.ZodError): string {
  * app.post('/api/runs', jsonBody(CreateRunBody), (c) => c.json(c.req.valid('json')));
  */
 export function jsonBody<S extends z.ZodType>(schema: S) {
-  return validator('json', async (_value, c): Promise<z.infer<S>> => {
-    const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim() ?? '';
-    if (!jsonMediaType.test(mediaType)) throw new ApiError('unsupported_media_type');
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await c.req.text());
-    } catch {
-      throw new ApiError('malformed_json');
-    }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success)
-      throw new ApiError('invalid_body', {
-        message: `The request body is not valid: ${describeIssues(parsed.error)}.`,
-      });
-    return parsed.data;
-  });
+  return validator('json', (_value, c): Promise<z.infer<S>> => parseJsonBody(c, schema));
+}
+
+/**
+ * Reads and checks a JSON body: 415 `unsupported_media_type`, 400 `malformed_json` or 400 `invalid_body`.
+ *
+ * @example
+ * const body = await parseJsonBody(c, CreateRunBody);
+ */
+export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim() ?? '';
+  if (!jsonMediaType.test(mediaType)) throw new ApiError('unsupported_media_type');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await c.req.text());
+  } catch {
+    throw new ApiError('malformed_json');
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success)
+    throw new ApiError('invalid_body', {
+      message: `The request body is not valid: ${describeIssues(parsed.error)}.`,
+    });
+  return parsed.data;
 }
 
 /**

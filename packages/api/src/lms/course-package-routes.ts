@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { AccountDeps } from '../auth/auth-context';
 import { requireOrgRole } from '../courses/org-access';
+import { getOrgsCoursesPackage } from '../courses/org-declarations';
 import { pathId } from '../courses/path-ids';
 import { ApiError } from '../errors/api-error';
 import { buildCoursePackage, loadCoursePackageInput, playerBuilt } from './build-course-package';
@@ -24,7 +25,7 @@ export interface CoursePackageRouteDeps extends AccountDeps {
  * app.route('/', coursePackageRoutes({ ...accountDeps, lmsPlayerDir }));
  */
 export function coursePackageRoutes(deps: CoursePackageRouteDeps) {
-  return new Hono().get('/api/orgs/:orgId/courses/:courseId/package', async (c) => {
+  return new Hono().get(getOrgsCoursesPackage.path, getOrgsCoursesPackage.validate, async (c) => {
     const { orgId } = await requireOrgRole(c, deps, ['admin', 'manager']);
     const courseId = pathId(c.req.param('courseId'), 'course_not_found');
     const format = c.req.query('format') ?? 'scorm12';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type DocumentedRoute, routeTable } from './route-table';
+import type { RouteSpec, ServedRoute } from './declare-route';
 
 function ref(schema: z.ZodType): Record<string, unknown> {
   const id = z.globalRegistry.get(schema)?.id;
@@ -10,31 +10,62 @@ function ref(schema: z.ZodType): Record<string, unknown> {
   >;
 }
 
-function operation(route: DocumentedRoute) {
-  const parameters = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-    name: m[1],
-    in: 'path',
-    required: true,
-    schema: { type: 'string' },
-  }));
+/** What one operation is written from: a declared route as served, or a line of a hand-written table. */
+type OperationSource = Pick<
+  RouteSpec,
+  'summary' | 'tag' | 'auth' | 'body' | 'optionalBody' | 'query' | 'responses'
+> & {
+  /** OpenAPI style, `{id}`. */
+  path: string;
+};
+
+const security = {
+  run: [{ runCookie: [] }, { runBearer: [] }],
+  facilitator: [{ facilitatorSession: [] }],
+  participant: [{ participantCookie: [] }, { participantBearer: [] }],
+} as const;
+
+function operation(route: OperationSource) {
+  const parameters = [
+    ...[...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    })),
+    ...(route.query ?? []).map((q) => ({
+      name: q.name,
+      in: 'query',
+      required: false,
+      description: q.description,
+      schema: { type: 'string' },
+    })),
+  ];
   return {
     summary: route.summary,
     tags: [route.tag],
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(route.runAuth ? { security: [{ runCookie: [] }, { runBearer: [] }] } : {}),
-    ...(route.auth === 'facilitator' ? { security: [{ facilitatorSession: [] }] } : {}),
-    ...(route.auth === 'participant'
-      ? { security: [{ participantCookie: [] }, { participantBearer: [] }] }
-      : {}),
+    ...(route.auth ? { security: security[route.auth] } : {}),
     ...(route.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.body) } } } }
-      : {}),
+      : route.optionalBody
+        ? {
+            requestBody: {
+              required: false,
+              content: { 'application/json': { schema: ref(route.optionalBody) } },
+            },
+          }
+        : {}),
     responses: Object.fromEntries(
       Object.entries(route.responses).map(([status, r]) => [
         status,
         {
           description: r.description,
-          ...(r.schema ? { content: { 'application/json': { schema: ref(r.schema) } } } : {}),
+          ...(r.schema
+            ? { content: { [r.mediaType ?? 'application/json']: { schema: ref(r.schema) } } }
+            : r.mediaType
+              ? { content: { [r.mediaType]: {} } }
+              : {}),
         },
       ]),
     ),
@@ -42,12 +73,27 @@ function operation(route: DocumentedRoute) {
 }
 
 /**
- * The OpenAPI 3.1 document, generated from the route table and the zod schemas (JSON Schema 2020-12).
+ * Every route of the document: the declared routes the app serves, at their mounted paths (OpenAPI style).
  *
  * @example
- * const doc = openApiDocument('0.1.0'); doc.paths['/api/runs'].post.summary
+ * documentedRoutes(servedRoutes(app.routes)).map((r) => `${r.method} ${r.path}`) // ['get /api/health', ...]
  */
-export function openApiDocument(version: string) {
+export function documentedRoutes(served: readonly ServedRoute[]): (OperationSource & { method: string })[] {
+  return served.map((r) => ({ ...r.spec, method: r.method, path: openApiPath(r.path) }));
+}
+
+/** `/api/runs/:id` as OpenAPI writes it: `/api/runs/{id}`. */
+export function openApiPath(path: string): string {
+  return path.replace(/:(\w+)/g, '{$1}');
+}
+
+/**
+ * The OpenAPI 3.1 document, generated from the routes the app serves and the zod schemas (JSON Schema 2020-12).
+ *
+ * @example
+ * const doc = openApiDocument('0.1.0', servedRoutes(app.routes)); doc.paths['/api/runs'].post.summary
+ */
+export function openApiDocument(version: string, served: readonly ServedRoute[]) {
   // Every schema with a `.meta({ id })` becomes a component; routes point at them by $ref.
   const all = z.toJSONSchema(z.globalRegistry, {
     target: 'draft-2020-12',
@@ -61,7 +107,7 @@ export function openApiDocument(version: string) {
     }),
   );
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of routeTable) {
+  for (const route of documentedRoutes(served)) {
     paths[route.path] ??= {};
     (paths[route.path] as Record<string, unknown>)[route.method] = operation(route);
   }

@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import { validator } from 'hono/validator';
 import type { AppDeps } from '../deps';
 import { ApiError } from '../errors/api-error';
-import { params } from '../http/validate';
 import { competencyIds } from '../runs/catalog';
-import { ScenarioIdParams, SourcesQuery } from '../schemas/catalog';
+import { SourcesQuery } from '../schemas/catalog';
+import { getRubric, getScenario, getSources, listScenarios, scenarioNotFound } from './catalog-declarations';
 
 const modes = ['coach', 'practice', 'assessment'] as const;
 
@@ -35,13 +35,9 @@ export function catalogRoutes(deps: AppDeps) {
       },
     };
   };
-  const notFound = (id?: string) =>
-    new ApiError('scenario_not_found', {
-      message: `No scenario${id ? ` "${id}"` : ''} here. See GET /api/scenarios.`,
-    });
 
   return new Hono()
-    .get('/api/scenarios', (c) =>
+    .get(listScenarios.path, listScenarios.validate, (c) =>
       c.json({
         scenarios: catalog
           .list()
@@ -49,26 +45,23 @@ export function catalogRoutes(deps: AppDeps) {
           .filter((s) => s !== undefined),
       }),
     )
+    .get(getScenario.path, getScenario.validate, (c) => {
+      const { id } = c.req.valid('param');
+      const found = summary(id);
+      if (!found) throw scenarioNotFound(id);
+      const s = found.scenario;
+      return c.json({
+        ...found.summary,
+        objectives: s.objectives,
+        cast: s.cast,
+        passThreshold: s.passThreshold,
+        modes: [...modes],
+      });
+    })
+    .get(getRubric.path, getRubric.validate, (c) => c.json({ competencies: catalog.rubric.competencies }))
     .get(
-      '/api/scenarios/:id',
-      params(ScenarioIdParams, () => notFound()),
-      (c) => {
-        const { id } = c.req.valid('param');
-        const found = summary(id);
-        if (!found) throw notFound(id);
-        const s = found.scenario;
-        return c.json({
-          ...found.summary,
-          objectives: s.objectives,
-          cast: s.cast,
-          passThreshold: s.passThreshold,
-          modes: [...modes],
-        });
-      },
-    )
-    .get('/api/rubric', (c) => c.json({ competencies: catalog.rubric.competencies }))
-    .get(
-      '/api/sources',
+      getSources.path,
+      getSources.validate,
       validator('query', (value) => {
         const parsed = SourcesQuery.safeParse({ lang: value.lang });
         if (!parsed.success)

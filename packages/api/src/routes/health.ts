@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
+import { getHealth } from './catalog-declarations';
 
 /**
  * GET /api/health: the service answers and says which version and storage it runs on.
@@ -8,7 +9,7 @@ import type { AppDeps } from '../deps';
  * app.route('/', healthRoutes(deps));
  */
 export function healthRoutes(deps: AppDeps) {
-  return new Hono().get('/api/health', (c) =>
+  return new Hono().get(getHealth.path, getHealth.validate, (c) =>
     c.json({
       status: 'ok' as const,
       version: deps.version,

@@ -4,16 +4,24 @@ import type { AppDeps } from '../deps';
 import { ApiError } from '../errors/api-error';
 import { orFail, toApiError } from '../errors/domain-error';
 import { enforceRateLimit } from '../http/rate-limit';
-import { jsonBody, params } from '../http/validate';
 import type { Feedback, View } from '../runs/engine';
 import { type AppendOutcome, createRunService, type LoadedRun, runInfo } from '../runs/run-service';
-import { ChoiceBody, CreateRunBody, type LoggedStep, RewindBody, RunIdParams } from '../schemas/runs';
+import type { LoggedStep } from '../schemas/runs';
 import { clientAddress, originAllowed } from '../security/origin';
 import { rateLimitStoreFor } from '../security/rate-limit-store';
 import { createRateLimiter } from '../security/rate-limiter';
 import { presentedToken, setRunCookie } from '../security/run-cookie';
 import { hashToken, newId, newSeed, newToken, tokenMatches } from '../security/tokens';
 import { xapiStepOutbox } from '../xapi/step-outbox';
+import {
+  createRun,
+  exitRun,
+  getDebrief,
+  getRun,
+  makeChoice,
+  rewindRun,
+  runNotFound,
+} from './run-declarations';
 
 /** The choice route's answer; stored with the step so a retried requestId gets it back unchanged. */
 interface ChoiceAnswer {
@@ -21,8 +29,6 @@ interface ChoiceAnswer {
   step: LoggedStep;
   feedback?: Feedback | undefined;
 }
-
-const runNotFound = () => new ApiError('run_not_found');
 
 /** A write without a request id either appends or is refused: the refusal becomes the HTTP error. */
 function appended<R>(outcome: AppendOutcome<R>): R {
@@ -72,10 +78,8 @@ export function runRoutes(deps: AppDeps) {
     return service.load(record);
   }
 
-  const idParam = params(RunIdParams, runNotFound);
-
   return new Hono()
-    .post('/api/runs', jsonBody(CreateRunBody), async (c) => {
+    .post(createRun.path, createRun.validate, async (c) => {
       await enforceRateLimit(
         c,
         limiter,
@@ -100,7 +104,7 @@ export function runRoutes(deps: AppDeps) {
       );
       return c.json({ run: runInfo(loaded.record), view: service.view(loaded), runToken: token }, 201);
     })
-    .get('/api/runs/:id', idParam, async (c) => {
+    .get(getRun.path, getRun.validate, async (c) => {
       const loaded = await access(c, c.req.valid('param').id, false);
       return c.json({
         run: runInfo(loaded.record, loaded.state.status),
@@ -110,7 +114,7 @@ export function runRoutes(deps: AppDeps) {
         decisions: loaded.state.path.length,
       });
     })
-    .post('/api/runs/:id/choices', idParam, jsonBody(ChoiceBody), async (c) => {
+    .post(makeChoice.path, makeChoice.validate, async (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const loaded = await access(c, id, true);
@@ -135,7 +139,7 @@ export function runRoutes(deps: AppDeps) {
       if (result.error.code === 'request_taken') throw new Error('request id taken but no stored step found');
       throw toApiError(result.error);
     })
-    .post('/api/runs/:id/rewind', idParam, jsonBody(RewindBody), async (c) => {
+    .post(rewindRun.path, rewindRun.validate, async (c) => {
       const loaded = await access(c, c.req.valid('param').id, true);
       const step = { kind: 'rewind' as const, toDecision: c.req.valid('json').toDecision };
       const result = await service.append(
@@ -147,7 +151,7 @@ export function runRoutes(deps: AppDeps) {
       );
       return c.json(appended(result));
     })
-    .post('/api/runs/:id/exit', idParam, async (c) => {
+    .post(exitRun.path, exitRun.validate, async (c) => {
       const loaded = await access(c, c.req.valid('param').id, true);
       const result = await service.append(
         loaded,
@@ -162,7 +166,7 @@ export function runRoutes(deps: AppDeps) {
       );
       return c.json(appended(result));
     })
-    .get('/api/runs/:id/debrief', idParam, async (c) => {
+    .get(getDebrief.path, getDebrief.validate, async (c) => {
       const loaded = await access(c, c.req.valid('param').id, false);
       if (loaded.state.status === 'active' && loaded.record.mode !== 'coach')
         throw new ApiError('run_not_ended', { details: { view: service.view(loaded) } });

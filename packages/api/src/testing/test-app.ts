@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
+import type { z } from 'zod';
 import { createApp } from '../app';
 import type { AppDeps } from '../deps';
+import { servedRoutes } from '../openapi/declare-route';
+import { documentedRoutes } from '../openapi/document';
 import type { CatalogEntry, ScenarioCatalog } from '../runs/catalog';
 import { openSqliteStorage } from '../storage/open-storage';
 import type { Storage } from '../storage/storage';
@@ -46,6 +49,11 @@ export type TestResponse = Omit<Response, 'json'> & { json(): Promise<JsonBody> 
 export interface TestApp {
   request(path: string, init?: RequestInit): Promise<TestResponse>;
   fetch: (request: Request) => Response | Promise<Response>;
+  /**
+   * The schema the route declares for this status (`path` as the OpenAPI document writes it), if any:
+   * contract tests parse real answers with it.
+   */
+  responseSchema(method: string, path: string, status: number): z.ZodType | undefined;
 }
 
 /**
@@ -71,9 +79,15 @@ export async function testApp(overrides: Partial<AppDeps> & { file?: string } = 
     catalog,
   };
   const real = createApp(deps);
+  let routes: ReturnType<typeof documentedRoutes> | undefined;
   const app: TestApp = {
     request: async (path, init) => (await real.request(path, init)) as TestResponse,
     fetch: (request) => real.fetch(request),
+    responseSchema: (method, path, status) => {
+      routes ??= documentedRoutes(servedRoutes(real.routes));
+      const route = routes.find((r) => r.method === method.toLowerCase() && r.path === path);
+      return route?.responses[status]?.schema;
+    },
   };
   return { app, real, storage, catalog, deps };
 }

@@ -8,7 +8,6 @@ import { optionalFacilitator, requireFacilitator } from '../auth/require-facilit
 import { ApiError } from '../errors/api-error';
 import { orFail } from '../errors/domain-error';
 import { enforceRateLimit } from '../http/rate-limit';
-import { jsonBody } from '../http/validate';
 import { expectedOrigin } from '../security/origin';
 import { createRateLimiter } from '../security/rate-limiter';
 import type { RoomBus } from './room-bus';
@@ -17,7 +16,19 @@ import { createRoomFeed, type FeedSnapshot, participantViewOf } from './room-fee
 import type { RoomView } from './room-schemas';
 import type { WorkshopService } from './room-service';
 import type { RoomRecord } from './room-store';
-import { CommandBody, CreateRoomBody, JoinBody, VoteBody } from './workshop-schemas';
+import {
+  commandRoom,
+  createRoom,
+  deleteRoom,
+  getMyRoom,
+  getRoom,
+  getRoomDebrief,
+  getRoomDebriefCsv,
+  joinRoom,
+  listRooms,
+  roomEvents,
+  voteInRoom,
+} from './workshop-declarations';
 
 const RoomId = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -78,7 +89,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
   }
 
   return new Hono()
-    .get('/api/rooms', async (c) => {
+    .get(listRooms.path, listRooms.validate, async (c) => {
       const user = await requireFacilitator(c, deps);
       const rooms = await workshop.listRooms(user.id);
       return c.json({
@@ -91,35 +102,37 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
         })),
       });
     })
-    .post('/api/rooms', jsonBody(CreateRoomBody), async (c) => {
+    .post(createRoom.path, createRoom.validate, async (c) => {
       checkOrigin(c, deps);
       const user = await requireFacilitator(c, deps);
       const room = orFail(await workshop.createRoom(user.id, c.req.valid('json').scenarioId));
       return c.json({ room: await workshop.facilitatorView(room), ...(await joinInfo(c, room)) }, 201);
     })
-    .get('/api/rooms/:id', async (c) => {
+    .get(getRoom.path, getRoom.validate, async (c) => {
       const room = await ownRoom(c);
       return c.json({ room: await workshop.facilitatorView(room), ...(await joinInfo(c, room)) });
     })
-    .delete('/api/rooms/:id', async (c) => {
+    .delete(deleteRoom.path, deleteRoom.validate, async (c) => {
       checkOrigin(c, deps);
       await workshop.deleteRoom(await ownRoom(c));
       return c.json({ deleted: true });
     })
-    .post('/api/rooms/:id/commands', jsonBody(CommandBody), async (c) => {
+    .post(commandRoom.path, commandRoom.validate, async (c) => {
       checkOrigin(c, deps);
       const room = await ownRoom(c);
       return c.json({ room: orFail(await workshop.command(room, c.req.valid('json'))) });
     })
-    .get('/api/rooms/:id/debrief', async (c) => c.json(await workshop.debrief(await ownRoom(c))))
-    .get('/api/rooms/:id/debrief.csv', async (c) => {
+    .get(getRoomDebrief.path, getRoomDebrief.validate, async (c) =>
+      c.json(await workshop.debrief(await ownRoom(c))),
+    )
+    .get(getRoomDebriefCsv.path, getRoomDebriefCsv.validate, async (c) => {
       const room = await ownRoom(c);
       const csv = roomDebriefCsv(await workshop.debrief(room));
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="doorway-room-${room.code}.csv"`);
       return c.body(csv);
     })
-    .post('/api/join', jsonBody(JoinBody), async (c) => {
+    .post(joinRoom.path, joinRoom.validate, async (c) => {
       checkOrigin(c, deps);
       await enforceRateLimit(
         c,
@@ -140,19 +153,19 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
         201,
       );
     })
-    .get('/api/rooms/:id/me', async (c) => {
+    .get(getMyRoom.path, getMyRoom.validate, async (c) => {
       const roomId = roomIdParam(c);
       const participant = await requireParticipant(c, roomId);
       return c.json({ room: orFail(await workshop.participantView(roomId, participant)) });
     })
-    .post('/api/rooms/:id/votes', jsonBody(VoteBody), async (c) => {
+    .post(voteInRoom.path, voteInRoom.validate, async (c) => {
       checkOrigin(c, deps);
       const roomId = roomIdParam(c);
       const participant = await requireParticipant(c, roomId);
       orFail(await workshop.vote(roomId, participant.id, c.req.valid('json').choiceId));
       return c.json({ room: orFail(await workshop.participantView(roomId, participant)) });
     })
-    .get('/api/rooms/:id/events', async (c) => {
+    .get(roomEvents.path, roomEvents.validate, async (c) => {
       const roomId = roomIdParam(c);
       // The facilitator's screens and the participants' phones share one stream shape: a `room` event
       // carrying the current view (with `you` for a participant). Its id is the room's version.

@@ -3,8 +3,8 @@ import { Hono } from 'hono';
 import type { AccountDeps } from '../auth/auth-context';
 import { requireOrgRole } from '../courses/org-access';
 import { ApiError } from '../errors/api-error';
-import { jsonBody } from '../http/validate';
-import { type LrsSettings, PutLrsBody } from './lrs-schemas';
+import { deleteOrgsLrs, getOrgsLrs, putOrgsLrs } from './lrs-declarations';
+import type { LrsSettings } from './lrs-schemas';
 
 /**
  * An organisation's Learning Record Store (admin only): GET shows the settings without the secret, PUT sets
@@ -49,11 +49,11 @@ export function lrsRoutes(deps: AccountDeps) {
   }
 
   return new Hono()
-    .get('/api/orgs/:orgId/lrs', async (c) => {
+    .get(getOrgsLrs.path, getOrgsLrs.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, ['admin']);
       return c.json({ lrs: await read(orgId) });
     })
-    .put('/api/orgs/:orgId/lrs', jsonBody(PutLrsBody), async (c) => {
+    .put(putOrgsLrs.path, putOrgsLrs.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, ['admin']);
       const body = c.req.valid('json');
       const at = deps.now().toISOString();
@@ -93,7 +93,7 @@ export function lrsRoutes(deps: AccountDeps) {
       }
       return c.json({ lrs: await read(orgId) });
     })
-    .delete('/api/orgs/:orgId/lrs', async (c) => {
+    .delete(deleteOrgsLrs.path, deleteOrgsLrs.validate, async (c) => {
       const { orgId } = await requireOrgRole(c, deps, ['admin']);
       await deps.db.deleteFrom('organisation_lrs').where('organisation_id', '=', orgId).execute();
       return c.body(null, 204);

@@ -33,3 +33,6 @@ export const LrsSettings = z
   })
   .meta({ id: 'LrsSettings' });
 export type LrsSettings = z.infer<typeof LrsSettings>;
+
+/** GET and PUT /api/orgs/{orgId}/lrs answer `{ lrs }`: null when the organisation has no LRS. */
+export const LrsResponse = z.object({ lrs: LrsSettings.nullable() }).meta({ id: 'LrsResponse' });
