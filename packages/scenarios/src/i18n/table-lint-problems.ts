@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
 import type { Scenario } from '@doorway/engine';
+import { lintTablePhrases } from '../lint/lint-table-phrases';
+import { locateProblems } from '../problems/locate-problems';
 import { fileProblem, type LocatedProblem } from '../problems/problem';
 import { checkStringTable } from './check-string-table';
 import { findStringTables } from './find-string-tables';
@@ -8,7 +10,8 @@ import { readStringTable } from './read-string-table';
 /**
  * What `doorway lint` says about the string tables beside the scenario files it linted: a table that does
  * not load is an error (its problems with file:line:col); an incomplete one (missing, stale, extra ids,
- * placeholders) is one `i18n-incomplete` warning that points to `doorway i18n check`.
+ * placeholders) is one `i18n-incomplete` warning that points to `doorway i18n check`. A Spanish table's
+ * options also go through the Spanish phrase list (`lintTablePhrases`), judged by the English verdict.
  *
  * @example
  * tableLintProblems(['content/scenarios/first-contact.yaml'], [scenario])
@@ -30,6 +33,10 @@ export function tableLintProblems(
         continue;
       }
       if (!loaded.value) continue;
+      if (lang === 'es')
+        problems.push(
+          ...locateProblems(loaded.value.parsed, lintTablePhrases(scenario, loaded.value.table.strings)),
+        );
       const check = checkStringTable({ scenario, table: loaded.value, lang });
       if (check.problems.length === 0) continue;
       const wrong = check.problems.length - check.missing - check.stale - check.extra;
