@@ -8,6 +8,7 @@ import {
   loadSources,
   loadSourcesTable,
   type SourcesTable,
+  tableLintProblems,
 } from '@doorway/scenarios';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -60,7 +61,14 @@ try {
 
 // SCENARIOS_DIR points at another content folder (the benchmark's generated scenario); default: the bundled one.
 const registry = config.SCENARIOS_DIR ? createRegistry(resolve(config.SCENARIOS_DIR)) : createRegistry();
-for (const problem of registry.problems)
+for (const problem of [
+  ...registry.problems,
+  // String tables (<id>.<lang>.yaml): one that does not load is left out; an incomplete one shows English where it lacks.
+  ...tableLintProblems(
+    registry.list().map((e) => e.file),
+    registry.list().map((e) => e.scenario),
+  ),
+])
   (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
 const sources = loadSources();
 if (!sources.ok) {

@@ -18,6 +18,8 @@ export { checkStringTable, placeholders } from './i18n/check-string-table';
 export { findStringTables } from './i18n/find-string-tables';
 export type { LoadedStringTable } from './i18n/load-string-table';
 export { loadStringTableText } from './i18n/load-string-table';
+export type { Localisation, Localised } from './i18n/localise';
+export { createLocalisation, tableCoverage } from './i18n/localise';
 export { poString, toPo } from './i18n/po-file';
 export { readStringTable } from './i18n/read-string-table';
 export { sourceHash } from './i18n/source-hash';

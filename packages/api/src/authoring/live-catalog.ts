@@ -38,6 +38,8 @@ export function liveCatalog(base: ScenarioCatalog): LiveCatalog {
     },
     sourcesIn: (lang) => base.sourcesIn?.(lang),
     get: newest,
+    // String tables are the bundled ones; a published version's changed texts are stale in them (English).
+    tables: (id) => base.tables?.(id) ?? new Map(),
     list: () => {
       const bundled = base.list().map((e) => newest(e.scenario.id) ?? e);
       const known = new Set(bundled.map((e) => e.scenario.id));

@@ -92,6 +92,15 @@ export const errorCodes = {
 
   // Catalog and runs.
   scenario_not_found: { status: 404, message: 'No such scenario here. See GET /api/scenarios.' },
+  unknown_language: {
+    status: 400,
+    message: 'Doorway shows content in en (English) or es (Spanish): use lang=en or lang=es.',
+  },
+  language_not_available: {
+    status: 400,
+    message:
+      'This scenario is not translated into that language. Start it in English (lang: en) or in a language listed under "languages" in GET /api/scenarios.',
+  },
   run_not_found: {
     status: 404,
     message:

@@ -27,8 +27,11 @@ export const getHealth = declareRoute({
 export const listScenarios = declareRoute({
   method: 'get',
   path: '/api/scenarios',
-  summary: 'The catalog: the latest version of every scenario.',
+  summary: 'The catalog: the latest version of every scenario, with the languages each is translated into.',
   tag: 'catalog',
+  query: [
+    { name: 'lang', description: '`en` (the default) or `es`: titles and summaries in that language.' },
+  ],
   responses: { 200: { description: 'Scenarios.', schema: ScenarioListResponse } },
 });
 

@@ -21,6 +21,7 @@ describe('catalog routes', () => {
             { id: 'choice', name: 'Survivor choice' },
           ],
           trainee: 'advocate',
+          languages: [{ lang: 'en', complete: true, translated: 24, texts: 24 }],
         },
       ],
     });

@@ -1,4 +1,3 @@
-import { DebriefReportSchema } from '@doorway/engine';
 import { ApiError } from '../errors/api-error';
 import { declareRoute } from '../openapi/declare-route';
 import { ErrorResponse } from '../schemas/error';
@@ -7,6 +6,7 @@ import {
   ChoiceResponse,
   CreateRunBody,
   CreateRunResponse,
+  DebriefResponse,
   ExitResponse,
   RewindBody,
   RewindResponse,
@@ -113,7 +113,7 @@ export const getDebrief = declareRoute({
   auth: 'run',
   params: runId,
   responses: {
-    200: { description: 'The debrief.', schema: DebriefReportSchema },
+    200: { description: "The debrief, in the run's language.", schema: DebriefResponse },
     ...runErrors,
     409: err('`run_not_ended`, with the current `view`.'),
   },

@@ -4,8 +4,14 @@ import type { AppDeps } from '../deps';
 import { ApiError } from '../errors/api-error';
 import { orFail, toApiError } from '../errors/domain-error';
 import { enforceRateLimit } from '../http/rate-limit';
-import type { Feedback, View } from '../runs/engine';
-import { type AppendOutcome, createRunService, type LoadedRun, runInfo } from '../runs/run-service';
+import { type Feedback, feedbackFor, report, transcriptOf, type View, viewOf } from '../runs/engine';
+import {
+  type AppendOutcome,
+  createRunService,
+  type LoadedRun,
+  type Presented,
+  runInfo,
+} from '../runs/run-service';
 import type { LoggedStep } from '../schemas/runs';
 import { clientAddress, originAllowed } from '../security/origin';
 import { rateLimitStoreFor } from '../security/rate-limit-store';
@@ -24,11 +30,11 @@ import {
 } from './run-declarations';
 
 /** The choice route's answer; stored with the step so a retried requestId gets it back unchanged. */
-interface ChoiceAnswer {
+type ChoiceAnswer = Presented<{
   view: View;
   step: LoggedStep;
   feedback?: Feedback | undefined;
-}
+}>;
 
 /** A write without a request id either appends or is refused: the refusal becomes the HTTP error. */
 function appended<R>(outcome: AppendOutcome<R>): R {
@@ -95,23 +101,33 @@ export function runRoutes(deps: AppDeps) {
         seed: newSeed(deps.random),
         tokenHash: hashToken(token),
         at: at(),
+        ...(body.lang === undefined ? {} : { lang: body.lang }),
       });
       const loaded = orFail(started);
       setRunCookie(c, loaded.record.id, token, proxy);
       deps.logger.info(
-        { runId: loaded.record.id, scenarioId: body.scenarioId, mode: body.mode },
+        { runId: loaded.record.id, scenarioId: body.scenarioId, mode: body.mode, lang: loaded.record.lang },
         'run started',
       );
-      return c.json({ run: runInfo(loaded.record), view: service.view(loaded), runToken: token }, 201);
+      return c.json(
+        {
+          run: runInfo(loaded.record),
+          ...service.present(loaded, (compiled) => ({ view: viewOf(compiled, loaded.state) })),
+          runToken: token,
+        },
+        201,
+      );
     })
     .get(getRun.path, getRun.validate, async (c) => {
       const loaded = await access(c, c.req.valid('param').id, false);
       return c.json({
         run: runInfo(loaded.record, loaded.state.status),
-        view: service.view(loaded),
-        transcript: service.transcript(loaded),
-        feedback: service.lastFeedback(loaded),
-        decisions: loaded.state.path.length,
+        ...service.present(loaded, (compiled) => ({
+          view: viewOf(compiled, loaded.state),
+          transcript: transcriptOf(compiled, loaded.state),
+          feedback: service.lastFeedback(loaded, compiled),
+          decisions: loaded.state.path.length,
+        })),
       });
     })
     .post(makeChoice.path, makeChoice.validate, async (c) => {
@@ -123,12 +139,15 @@ export function runRoutes(deps: AppDeps) {
         loaded,
         step,
         body.requestId,
-        (next, logged): ChoiceAnswer => ({
-          view: service.view({ ...loaded, state: next }),
-          step: logged,
-          feedback:
-            loaded.record.mode === 'coach' ? service.feedback(loaded, body.beatId, body.choiceId) : undefined,
-        }),
+        (next, logged): ChoiceAnswer =>
+          service.present(loaded, (compiled) => ({
+            view: viewOf(compiled, next),
+            step: logged,
+            feedback:
+              loaded.record.mode === 'coach'
+                ? feedbackFor(compiled, body.beatId, body.choiceId, loaded.state)
+                : undefined,
+          })),
         at(),
       );
       if (result.ok) return c.json(result.value.response);
@@ -146,7 +165,8 @@ export function runRoutes(deps: AppDeps) {
         loaded,
         step,
         null,
-        (next, logged) => ({ view: service.view({ ...loaded, state: next }), step: logged }),
+        (next, logged) =>
+          service.present(loaded, (compiled) => ({ view: viewOf(compiled, next), step: logged })),
         at(),
       );
       return c.json(appended(result));
@@ -159,8 +179,7 @@ export function runRoutes(deps: AppDeps) {
         null,
         (next, logged) => ({
           run: runInfo(loaded.record, next.status),
-          view: service.view({ ...loaded, state: next }),
-          step: logged,
+          ...service.present(loaded, (compiled) => ({ view: viewOf(compiled, next), step: logged })),
         }),
         at(),
       );
@@ -170,7 +189,7 @@ export function runRoutes(deps: AppDeps) {
       const loaded = await access(c, c.req.valid('param').id, false);
       if (loaded.state.status === 'active' && loaded.record.mode !== 'coach')
         throw new ApiError('run_not_ended', { details: { view: service.view(loaded) } });
-      return c.json(service.debrief(loaded));
+      return c.json(service.present(loaded, (compiled) => report(compiled, loaded.state)));
     });
 
   /** The first answer to a request id, if it was already applied (the idempotent retry). */

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { localizeSources, type Registry, type Sources, type SourcesTable } from '@doorway/scenarios';
+import {
+  findStringTables,
+  localizeSources,
+  type Registry,
+  readStringTable,
+  type Sources,
+  type SourcesTable,
+  type StringTable,
+} from '@doorway/scenarios';
 import type { ScenarioCatalog } from './catalog';
 
 /**
@@ -12,14 +20,27 @@ import type { ScenarioCatalog } from './catalog';
 export function catalogFromRegistry(
   registry: Registry,
   sources: Sources,
-  tables: readonly SourcesTable[] = [],
+  sourceTables: readonly SourcesTable[] = [],
 ): ScenarioCatalog {
   const served = (table: SourcesTable | undefined) => {
     const localized = localizeSources(sources, table);
     return { ...localized, guidance: localized.guidance.map((g) => ({ ...g, seed: g.document })) };
   };
-  const byLang = new Map(tables.map((t) => [t.lang, served(t)]));
+  const sourcesByLang = new Map(sourceTables.map((t) => [t.lang, served(t)]));
+  // String tables beside each scenario, read once; one that does not load is left out (the server logs
+  // it at start, see `tableLintProblems`) and the scenario shows English for that language.
+  const tables = new Map<string, Map<string, StringTable>>();
+  for (const entry of registry.list()) {
+    const byLang = new Map<string, StringTable>();
+    for (const found of findStringTables(entry.file, entry.id)) {
+      const loaded = readStringTable(found.file);
+      if (loaded.ok && loaded.value && loaded.value.table.lang === found.lang)
+        byLang.set(found.lang, loaded.value.table);
+    }
+    tables.set(entry.id, byLang);
+  }
   return {
+    tables: (id) => tables.get(id) ?? new Map(),
     list: () => registry.list(),
     get: (id) => registry.get(id),
     rubric: registry.rubric,
@@ -32,6 +53,6 @@ export function catalogFromRegistry(
       }
     },
     sources: served(undefined),
-    sourcesIn: (lang) => byLang.get(lang),
+    sourcesIn: (lang) => sourcesByLang.get(lang),
   };
 }

@@ -1,4 +1,5 @@
 import type { Rubric, Scenario } from '@doorway/engine';
+import type { StringTable } from '@doorway/scenarios';
 import type { z } from 'zod';
 import type { SourcesResponse } from '../schemas/catalog';
 
@@ -23,6 +24,11 @@ export interface ScenarioCatalog {
   sources: z.infer<typeof SourcesResponse>;
   /** The sources in another language (`es`), where a table exists; missing or stale texts stay English. */
   sourcesIn?: (lang: string) => z.infer<typeof SourcesResponse> | undefined;
+  /**
+   * The string tables of a scenario by language (`<id>.<lang>.yaml` beside it; docs/i18n.md). None, or no
+   * function: the scenario is English only.
+   */
+  tables?: (id: string) => ReadonlyMap<string, StringTable>;
   /** The YAML text of the latest version of a scenario (with its comments), for authors to start a draft from. */
   sourceText?: (id: string) => string | undefined;
 }

@@ -1,5 +1,6 @@
 import type { Rubric, Scenario } from '@doorway/engine';
 import { RubricSchema, ScenarioSchema } from '@doorway/engine';
+import { createLocalisation, type Localisation } from '@doorway/scenarios';
 import { type DomainError, failure } from '../errors/domain-error';
 import type { LoggedStep, RunInfo } from '../schemas/runs';
 import type { RunRecord, StepRecord, Storage } from '../storage/storage';
@@ -42,9 +43,14 @@ export function runInfo(record: RunRecord, status: RunState['status'] = record.s
     scenarioVersion: record.scenarioVersion,
     mode: record.mode,
     status,
+    // English runs answer as before languages existed; another language is named.
+    ...(record.lang !== undefined && record.lang !== 'en' ? { lang: record.lang } : {}),
     createdAt: record.createdAt,
   };
 }
+
+/** A response in the run's language: `lang` (absent for English runs), and the dot paths of texts shown in English for want of a translation. */
+export type Presented<T> = T & { lang?: string; inEnglish?: string[] };
 
 /** Why a step was not appended: the engine refused it, or another request got there first (with the view now). */
 export type StepRefusal = DomainError<StepError['code']> & { view: View };
@@ -73,6 +79,23 @@ export function createRunService(deps: {
   const { storage, catalog } = deps;
   const compiledByHash = new Lru<string, CompiledScenario>(64);
   const states = new Lru<string, { seq: number; state: RunState }>(deps.cacheSize ?? 5000);
+  const localisations = new Lru<string, Localisation>(64);
+
+  /** How a run's content is shown in its language: undefined for English or a scenario with no such table. */
+  function localisationFor(loaded: LoadedRun): Localisation | undefined {
+    const lang = loaded.record.lang ?? 'en';
+    if (lang === 'en') return undefined;
+    const table = catalog.tables?.(loaded.record.scenarioId).get(lang);
+    if (!table) return undefined;
+    const key = `${loaded.record.contentHash}|${lang}`;
+    const cached = localisations.get(key);
+    if (cached) return cached;
+    // A run pinned to an older version uses today's table: entries whose English changed are stale and
+    // fall back to the English of the version the run is on.
+    const made = createLocalisation(loaded.compiled.scenario, table);
+    localisations.set(key, made);
+    return made;
+  }
 
   function compile(scenario: Scenario, rubric: Rubric, contentHash: string): CompiledScenario {
     const cached = compiledByHash.get(contentHash);
@@ -120,11 +143,14 @@ export function createRunService(deps: {
   }
 
   /** The feedback for the last decision on the effective path (what coach mode shows after a reload). */
-  function lastFeedback(loaded: LoadedRun): Feedback | undefined {
+  function lastFeedback(
+    loaded: LoadedRun,
+    compiled: CompiledScenario = loaded.compiled,
+  ): Feedback | undefined {
     if (loaded.record.mode !== 'coach' || loaded.state.path.length === 0) return undefined;
     // The report knows the state each decision was made in, so its best alternative is one that was
     // actually offered then (a choice hidden by its condition is never suggested).
-    const last = report(loaded.compiled, loaded.state).decisions.at(-1);
+    const last = report(compiled, loaded.state).decisions.at(-1);
     if (!last) return undefined;
     return {
       beatId: last.beatId,
@@ -142,6 +168,24 @@ export function createRunService(deps: {
     load,
     lastFeedback,
 
+    /**
+     * Builds a response in the run's language. `build` gets the compiled scenario to pass to the engine
+     * (`viewOf`, `transcriptOf`, `report`, `feedbackFor`, `lastFeedback`): the run's own for English, else
+     * the same scenario with each text marked by its string id, which the result's texts are then looked
+     * up from. The engine and the scores never see the language: only the texts differ.
+     *
+     * @example
+     * c.json(service.present(loaded, (compiled) => ({ view: viewOf(compiled, loaded.state) })));
+     */
+    present<T extends object>(loaded: LoadedRun, build: (compiled: CompiledScenario) => T): Presented<T> {
+      // English runs answer exactly as before languages existed (no `lang`, the engine's output as is).
+      if ((loaded.record.lang ?? 'en') === 'en') return build(loaded.compiled);
+      const loc = localisationFor(loaded);
+      if (!loc) return { ...build(loaded.compiled), lang: 'en' };
+      const { value, inEnglish } = loc.apply(build({ ...loaded.compiled, ...loc.marked }));
+      return { ...value, lang: loc.lang, ...(inEnglish.length > 0 ? { inEnglish } : {}) };
+    },
+
     /** Starts a run on the latest version of a scenario, storing that version once. */
     async start(input: {
       id: string;
@@ -150,12 +194,22 @@ export function createRunService(deps: {
       seed: number;
       tokenHash: string;
       at: string;
-    }): Promise<Result<LoadedRun, DomainError<'scenario_not_found'>>> {
+      /** The language to show the run in: 'en', or one the scenario has a string table for. */
+      lang?: string;
+    }): Promise<Result<LoadedRun, DomainError<'scenario_not_found' | 'language_not_available'>>> {
       const entry = catalog.get(input.scenarioId);
       if (!entry)
         return failure('scenario_not_found', {
           message: `No scenario "${input.scenarioId}". See GET /api/scenarios.`,
         });
+      const lang = input.lang ?? 'en';
+      const tables = catalog.tables?.(entry.scenario.id) ?? new Map();
+      if (lang !== 'en' && !tables.has(lang)) {
+        const offered = ['en', ...tables.keys()].join(', ');
+        return failure('language_not_available', {
+          message: `"${entry.scenario.id}" is not translated into "${lang}". Start it with lang one of: ${offered} (see "languages" in GET /api/scenarios).`,
+        });
+      }
       const compiled = compile(entry.scenario, catalog.rubric, entry.contentHash);
       await storage.saveScenarioVersion(
         {
@@ -177,6 +231,7 @@ export function createRunService(deps: {
         status: 'active',
         tokenHash: input.tokenHash,
         lastSeq: 0,
+        lang,
         createdAt: input.at,
         updatedAt: input.at,
       };

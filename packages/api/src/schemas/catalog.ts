@@ -7,6 +7,23 @@ export const CompetencyRefSchema = z
   .object({ id: z.string(), name: z.string() })
   .meta({ id: 'CompetencyRef' });
 
+export const ScenarioLanguageSchema = z
+  .object({
+    lang: z.string(),
+    complete: z.boolean().describe('Every text is translated from the current English.'),
+    translated: z.number().int().describe('Texts with a current translation.'),
+    texts: z.number().int().describe('Texts the scenario has.'),
+  })
+  .meta({
+    id: 'ScenarioLanguage',
+    description: 'A language of a scenario; a partial one shows the missing texts in English.',
+  });
+
+export type ScenarioLanguage = z.infer<typeof ScenarioLanguageSchema>;
+
+/** ?lang= on the catalog routes: the language to show titles, summaries and notes in. */
+export const CatalogLangQuery = z.object({ lang: z.enum(['en', 'es']).optional() });
+
 export const ScenarioSummarySchema = z
   .object({
     id: z.string(),
@@ -20,6 +37,17 @@ export const ScenarioSummarySchema = z
       .array(CompetencyRefSchema)
       .describe('The competencies this scenario can earn evidence for.'),
     trainee: z.string(),
+    languages: z
+      .array(ScenarioLanguageSchema)
+      .optional()
+      .describe(
+        'The languages a run can be started in: en always, and each with a string table (always sent).',
+      ),
+    lang: z.string().optional().describe('With ?lang=: the language these texts are in.'),
+    inEnglish: z
+      .array(z.string())
+      .optional()
+      .describe('With ?lang=: dot paths of texts shown in English (no current translation yet).'),
   })
   .meta({ id: 'ScenarioSummary' });
 

@@ -1,4 +1,5 @@
 import {
+  DebriefReportSchema,
   FeedbackSchema,
   ModeSchema,
   RunStatusSchema,
@@ -13,10 +14,39 @@ export const RunIdParams = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{16}$/
 
 const ClientId = z.string().min(1).max(200);
 
+/** The languages Doorway shows (the interface's); content needs a string table for any but English. */
+export const LangSchema = z.enum(['en', 'es']).meta({
+  id: 'Lang',
+  description: 'A language Doorway shows: en (English, the source) or es (Spanish).',
+});
+export type Lang = z.infer<typeof LangSchema>;
+
 export const CreateRunBody = z
-  .object({ scenarioId: z.string().min(1).max(200), mode: ModeSchema })
+  .object({
+    scenarioId: z.string().min(1).max(200),
+    mode: ModeSchema,
+    lang: LangSchema.optional().describe(
+      'The language to show the run in (default en). The scenario must list it under "languages" in the catalog; texts not yet translated are shown in English.',
+    ),
+  })
   .strict()
   .meta({ id: 'CreateRunBody' });
+
+/**
+ * What every response carrying scenario content adds: the run's language, and the dot paths (from the
+ * response's root, e.g. `view.lines.2.text`) of texts shown in English because their translation is
+ * missing or stale, so a client can mark them `lang="en"`.
+ */
+export const LocalisedFields = {
+  lang: z
+    .string()
+    .optional()
+    .describe('The language of the content, for a run not in English (English runs answer without it).'),
+  inEnglish: z
+    .array(z.string())
+    .optional()
+    .describe('Dot paths from the response root of texts shown in English (no current translation yet).'),
+};
 
 export const ChoiceBody = z
   .object({
@@ -51,13 +81,14 @@ export const RunInfoSchema = z
     scenarioVersion: z.string(),
     mode: ModeSchema,
     status: RunStatusSchema,
+    lang: z.string().optional().describe('The language the run was started in, when it is not English.'),
     createdAt: z.string(),
   })
   .meta({ id: 'RunInfo', description: 'The public face of a run (never its seed or token hash).' });
 export type RunInfo = z.infer<typeof RunInfoSchema>;
 
 export const CreateRunResponse = z
-  .object({ run: RunInfoSchema, view: ViewSchema, runToken: z.string() })
+  .object({ run: RunInfoSchema, view: ViewSchema, runToken: z.string(), ...LocalisedFields })
   .meta({ id: 'CreateRunResponse' });
 
 export const RunResponse = z
@@ -67,6 +98,7 @@ export const RunResponse = z
     transcript: z.array(ViewLineSchema),
     feedback: FeedbackSchema.optional(),
     decisions: z.number().int(),
+    ...LocalisedFields,
   })
   .meta({ id: 'RunResponse' });
 
@@ -77,13 +109,24 @@ export const LoggedStepSchema = z
 export type LoggedStep = z.infer<typeof LoggedStepSchema>;
 
 export const ChoiceResponse = z
-  .object({ view: ViewSchema, step: LoggedStepSchema, feedback: FeedbackSchema.optional() })
+  .object({
+    view: ViewSchema,
+    step: LoggedStepSchema,
+    feedback: FeedbackSchema.optional(),
+    ...LocalisedFields,
+  })
   .meta({ id: 'ChoiceResponse' });
 
 export const RewindResponse = z
-  .object({ view: ViewSchema, step: LoggedStepSchema })
+  .object({ view: ViewSchema, step: LoggedStepSchema, ...LocalisedFields })
   .meta({ id: 'RewindResponse' });
 
 export const ExitResponse = z
-  .object({ run: RunInfoSchema, view: ViewSchema, step: LoggedStepSchema })
+  .object({ run: RunInfoSchema, view: ViewSchema, step: LoggedStepSchema, ...LocalisedFields })
   .meta({ id: 'ExitResponse' });
+
+/** The debrief in the run's language (the engine's report, its texts looked up in the string table). */
+export const DebriefResponse = DebriefReportSchema.extend(LocalisedFields).meta({
+  id: 'DebriefResponse',
+  description: "The engine's debrief report in the run's language.",
+});

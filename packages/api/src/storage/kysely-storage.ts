@@ -21,6 +21,8 @@ export function toRun(row: RunsTable): RunRecord {
     status: row.status as RunRecord['status'],
     tokenHash: row.token_hash,
     lastSeq: Number(row.last_seq),
+    // English is the default: a run record says `lang` only for another language.
+    ...(row.lang && row.lang !== 'en' ? { lang: row.lang } : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -156,6 +158,8 @@ export function kyselyStorage(
           status: run.status,
           token_hash: run.tokenHash,
           last_seq: run.lastSeq,
+          // The column's default is 'en' (migration 008): only another language is written.
+          ...(run.lang !== undefined && run.lang !== 'en' ? { lang: run.lang } : {}),
           created_at: run.createdAt,
           updated_at: run.updatedAt,
         })

@@ -13,7 +13,7 @@ const STEP_COLUMNS = 'seq, request_id, step_json, response_json, created_at';
  * adds a column while the pool's connections stay open.
  */
 const RUN_COLUMNS =
-  'id, scenario_id, scenario_version, content_hash, mode, seed, status, token_hash, last_seq, created_at, updated_at';
+  'id, scenario_id, scenario_version, content_hash, mode, seed, status, token_hash, last_seq, lang, created_at, updated_at';
 
 /**
  * One append as one statement (one round trip, one implicit transaction): the run moves forward only if

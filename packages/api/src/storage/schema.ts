@@ -27,6 +27,8 @@ export interface RunsTable {
   token_hash: string;
   /** The seq of the last step, 0 when none. */
   last_seq: number;
+  /** The language the run shows its content in (migration 008; 'en' for older runs). */
+  lang?: string | undefined;
   created_at: string;
   updated_at: string;
 }

@@ -22,6 +22,8 @@ export interface RunRecord {
   status: 'active' | 'ended' | 'exited';
   tokenHash: string;
   lastSeq: number;
+  /** The language the run shows its content in ('en' when absent); the engine never sees it. */
+  lang?: string;
   createdAt: string;
   updatedAt: string;
 }

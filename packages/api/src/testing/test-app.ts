@@ -10,6 +10,8 @@ import { openSqliteStorage } from '../storage/open-storage';
 import type { Storage } from '../storage/storage';
 import { fixtureRubric, fixtureScenario } from './fixture-scenario';
 
+export { fixtureScenario } from './fixture-scenario';
+
 /** A catalog over fixed entries (tests change `entries` to simulate a scenario edited on disk). */
 export function fixtureCatalog(
   entries: CatalogEntry[] = [{ scenario: fixtureScenario, contentHash: 'tiny-v1' }],

@@ -6,6 +6,7 @@ import * as m004 from './004_organisations_courses';
 import * as m005 from './005_rate_limits';
 import * as m006 from './006_authoring';
 import * as m007 from './007_xapi_outbox';
+import * as m008 from './008_run_lang';
 
 /**
  * Every migration, in order. To add one: create `NNN_name.ts` beside this file exporting `up` (and `down`),
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '005_rate_limits': m005,
   '006_authoring': m006,
   '007_xapi_outbox': m007,
+  '008_run_lang': m008,
 };
 
 /** A Kysely migration provider over the static list above (no file-system scanning: works under any bundler). */
