@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { checkOrigin } from '../auth/auth-context';
 import { ApiError } from '../errors/api-error';
 import { createRunService } from '../runs/run-service';
+import { storedVersionOf } from '../runs/stored-version-of';
 import { newId } from '../security/tokens';
 import { cohortReport } from './cohort-report';
 import type { CourseRouteDeps } from './course-routes';
@@ -24,16 +25,7 @@ type EditStep = NonNullable<EditCourseInput['steps']>[number];
 async function pinCurrent(deps: CourseRouteDeps, scenarioId: string, at: string) {
   const entry = deps.catalog.get(scenarioId);
   if (!entry) throw new ApiError('scenario_not_found', { message: `No scenario "${scenarioId}" here.` });
-  await deps.storage.saveScenarioVersion(
-    {
-      scenarioId: entry.scenario.id,
-      version: entry.scenario.version,
-      contentHash: entry.contentHash,
-      scenarioJson: JSON.stringify(entry.scenario),
-      rubricJson: JSON.stringify(deps.catalog.rubric),
-    },
-    at,
-  );
+  await deps.storage.saveScenarioVersion(storedVersionOf(entry, deps.catalog.rubric), at);
   return {
     id: entry.scenario.id,
     title: entry.scenario.title,

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AccountDeps } from '../auth/auth-context';
 import { ApiError } from '../errors/api-error';
 import type { ScenarioCatalog } from '../runs/catalog';
+import { storedVersionOf } from '../runs/stored-version-of';
 import { newId } from '../security/tokens';
 import type { Storage } from '../storage/storage';
 import { courseHasProgress, loadCourses } from './course-store';
@@ -62,16 +63,7 @@ export function courseRoutes(deps: CourseRouteDeps) {
         const entry = deps.catalog.get(step.scenarioId);
         if (!entry)
           throw new ApiError('scenario_not_found', { message: `No scenario "${step.scenarioId}" here.` });
-        await deps.storage.saveScenarioVersion(
-          {
-            scenarioId: entry.scenario.id,
-            version: entry.scenario.version,
-            contentHash: entry.contentHash,
-            scenarioJson: JSON.stringify(entry.scenario),
-            rubricJson: JSON.stringify(deps.catalog.rubric),
-          },
-          at,
-        );
+        await deps.storage.saveScenarioVersion(storedVersionOf(entry, deps.catalog.rubric), at);
         steps.push({
           ...base,
           kind: 'scenario',

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { checkOrigin } from '../auth/auth-context';
 import { ApiError } from '../errors/api-error';
 import { createRunService } from '../runs/run-service';
+import { storedVersionOf } from '../runs/stored-version-of';
 import { cohortReport } from './cohort-report';
 import { postOrgsCohortsStepsMarks, postOrgsCoursesMoveVersion } from './course-progress-declarations';
 import type { CourseRouteDeps } from './course-routes';
@@ -96,16 +97,7 @@ export function stepAdminRoutes(deps: CourseRouteDeps) {
             message: `Scenario "${row.scenario_id}" is no longer served here, so step ${row.id} cannot move. Leave it pinned, or replace the step.`,
           });
         if (entry.contentHash === row.content_hash) continue;
-        await deps.storage.saveScenarioVersion(
-          {
-            scenarioId: entry.scenario.id,
-            version: entry.scenario.version,
-            contentHash: entry.contentHash,
-            scenarioJson: JSON.stringify(entry.scenario),
-            rubricJson: JSON.stringify(deps.catalog.rubric),
-          },
-          at,
-        );
+        await deps.storage.saveScenarioVersion(storedVersionOf(entry, deps.catalog.rubric), at);
         await deps.db
           .updateTable('course_steps')
           .set({

@@ -27,6 +27,7 @@ import {
   viewOf,
 } from './engine';
 import { Lru } from './lru';
+import { storedVersionOf } from './stored-version-of';
 
 /** A run loaded and replayed: its record, its pinned compiled scenario and its current state. */
 export interface LoadedRun {
@@ -211,16 +212,7 @@ export function createRunService(deps: {
         });
       }
       const compiled = compile(entry.scenario, catalog.rubric, entry.contentHash);
-      await storage.saveScenarioVersion(
-        {
-          scenarioId: entry.scenario.id,
-          version: entry.scenario.version,
-          contentHash: entry.contentHash,
-          scenarioJson: JSON.stringify(entry.scenario),
-          rubricJson: JSON.stringify(catalog.rubric),
-        },
-        input.at,
-      );
+      await storage.saveScenarioVersion(storedVersionOf(entry, catalog.rubric), input.at);
       const record: RunRecord = {
         id: input.id,
         scenarioId: entry.scenario.id,
