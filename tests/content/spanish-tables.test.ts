@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
   compileScenario,
   type Scenario,
@@ -12,7 +13,9 @@ import {
   readStringTable,
   stringTableFile,
   tableRows,
+  tableSkeleton,
   translatableStrings,
+  translatorNote,
 } from '@doorway/scenarios';
 import { describe, expect, it } from 'vitest';
 import { scenario } from './shipped-content';
@@ -20,7 +23,7 @@ import { scenario } from './shipped-content';
 // Issue 14: the Spanish tables of the headline scenarios are complete, current, free of the phrases the
 // Spanish lint warns about, and as honest as the English: the best option must not be spottable by length
 // in Spanish either. Add a scenario here when its table is complete.
-const COMPLETE_IN_SPANISH = ['first-contact', 'going-back'] as const;
+const COMPLETE_IN_SPANISH = ['first-contact', 'through-an-interpreter', 'going-back'] as const;
 
 function load(id: string) {
   const s = scenario(id);
@@ -99,5 +102,17 @@ describe.each(COMPLETE_IN_SPANISH)('Spanish table: %s', (id) => {
     ).toBeLessThanOrEqual(TEST_WISE_LIMITS.bestLongestShare);
     expect(f.bestWordsMedian).toBeLessThan(TEST_WISE_LIMITS.bestWordsMedianBelow);
     expect(f.best.filter((b) => b.words > TEST_WISE_LIMITS.bestWordsMax).map((b) => b.choiceId)).toEqual([]);
+  });
+});
+
+// Regression: `doorway i18n skeleton` used to drop the translator's note at the top of a table (the
+// "which language is which" note of through-an-interpreter). Refreshing a shipped table must give back the
+// same file, byte for byte, so that running the tool after an English change loses nothing.
+describe.each(COMPLETE_IN_SPANISH)('skeleton keeps the translator note: %s', (id) => {
+  it('refreshing the table with `doorway i18n skeleton` reproduces the file', () => {
+    const { s, loaded } = load(id);
+    const text = readFileSync(loaded.file, 'utf8');
+    const strings = translatableStrings(s.loaded.scenario);
+    expect(tableSkeleton(id, 'es', strings, loaded.table, translatorNote(text))).toBe(text);
   });
 });

@@ -32,6 +32,7 @@ export { tableRows } from './i18n/table-rows';
 export { tableSkeleton } from './i18n/table-skeleton';
 export type { TranslatableString } from './i18n/translatable-strings';
 export { translatableStrings } from './i18n/translatable-strings';
+export { translatorNote } from './i18n/translator-note';
 export { analyzeLoaded } from './lint/analysis-problems';
 export type { LintReport } from './lint/lint-files';
 export { lintFiles, summaryLine } from './lint/lint-files';

@@ -8,7 +8,8 @@ import type { TranslatableString } from './translatable-strings';
  * comment, keeping every translation of `existing`: a stale entry keeps its old `source` (so it stays
  * stale until reviewed) and gets a STALE comment with the new hash; an entry whose English moved to
  * another id (a line inserted above it) follows it when the hash matches; entries whose id is gone are
- * kept at the end under a comment. Untranslated ids get `text: ""`.
+ * kept at the end under a comment. Untranslated ids get `text: ""`. `note` (the translator's note of the
+ * old file, see `translatorNote`) is kept under the generated header.
  *
  * @example
  * writeFileSync('first-contact.es.yaml', tableSkeleton('first-contact', 'es', translatableStrings(s), old));
@@ -18,6 +19,7 @@ export function tableSkeleton(
   lang: string,
   strings: readonly TranslatableString[],
   existing?: StringTable,
+  note?: readonly string[],
 ): string {
   const { rows, extra } = tableRows(strings, existing);
   // An English text that moved to another id (a line inserted above it) keeps its translation: an entry
@@ -46,6 +48,7 @@ export function tableSkeleton(
       '` again: it adds new ids and keeps every translation; `pnpm doorway i18n',
     `# check ${scenarioId}` +
       '` lists what is missing or stale. Keep {{placeholders}} and line breaks as they are.',
+    ...(note && note.length > 0 ? ['#', ...note] : []),
     `scenario: ${scenarioId}`,
     `lang: ${lang}`,
     'strings:',

@@ -31,6 +31,19 @@ describe('doorway i18n', () => {
     expect(loaded.ok && Object.keys(loaded.value.table.strings)).toHaveLength(36);
   });
 
+  it('skeleton keeps the translator note written under the header of the old table', async () => {
+    const dir = copyFixtures();
+    const file = join(dir, 'talk.es.yaml');
+    const old = readFileSync(file, 'utf8');
+    const note = '# Note for translators: Sam speaks to a child here; use tú.';
+    writeFileSync(file, old.replace(/^scenario:/m, `#\n${note}\nscenario:`));
+    expect(await runCli(['i18n', 'skeleton', 'talk.yaml', '--lang', 'es'], captureIo(dir))).toBe(0);
+    const refreshed = readFileSync(file, 'utf8');
+    // The fixture has no generated header, so its own leading comments are the note, kept with the new line.
+    expect(refreshed).toContain('line breaks as they are.\n#\n# A partial Spanish table of talk.yaml');
+    expect(refreshed).toContain(`#\n${note}\nscenario: talk\n`);
+  });
+
   it('skeleton writes a new table for a language that has none', async () => {
     const dir = copyFixtures();
     const io = captureIo(dir);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { LoadedStringTable } from '../../i18n/load-string-table';
 import { toPo } from '../../i18n/po-file';
@@ -8,6 +8,7 @@ import { TableLangSchema } from '../../i18n/string-table-schema';
 import { tableRows } from '../../i18n/table-rows';
 import { tableSkeleton } from '../../i18n/table-skeleton';
 import { translatableStrings } from '../../i18n/translatable-strings';
+import { translatorNote } from '../../i18n/translator-note';
 import { formatProblem } from '../../problems/format-problem';
 import { locate } from '../../yaml/locate';
 import type { CliIo, Command } from '../cli-io';
@@ -99,6 +100,7 @@ export const i18nCommand: Command = {
       lang.data,
       translatableStrings(resolved.loaded.scenario),
       existing.value?.table,
+      existing.value ? translatorNote(readFileSync(tableFile, 'utf8')) : undefined,
     );
     if (values.stdout || (sub === 'extract' && out === undefined)) {
       io.out(text.replace(/\n$/, ''));
