@@ -16,6 +16,10 @@ const ALLOWED = {
   api: { runtime: ['@doorway/engine', '@doorway/scenarios'], typeOnly: [] },
   web: { runtime: [], typeOnly: ['@doorway/engine', '@doorway/api'] },
 };
+/** The one entry of the API package the web app may import at run time: the typed client (no server code). */
+const WEB_CLIENT_ENTRY = '@doorway/api/client';
+/** That entry's files: at run time they import only each other, everything else as types. */
+const CLIENT_FILES = /^packages\/api\/src\/(client\.ts|client\/[^/]+\.ts)$/;
 /** Entries the web app's authoring feature may import at run time: pure, no Node modules. */
 const BROWSER_SAFE = ['@doorway/engine', '@doorway/scenarios/browser'];
 const ENGINE_EXTERNALS = ['xstate', 'zod', 'vitest', 'fast-check', '@xstate/graph'];
@@ -56,6 +60,7 @@ export function checkSource(file, text) {
       const lmsEngine = file.startsWith('packages/web/src/lms/') && name === '@doorway/engine';
       const ok =
         lmsEngine ||
+        (pkg === 'web' && spec === WEB_CLIENT_ENTRY) ||
         rules.runtime.includes(name) ||
         (typeOnly && rules.typeOnly.includes(name)) ||
         browserChecker;
@@ -64,6 +69,16 @@ export function checkSource(file, text) {
           ? 'use `import type` (the web app takes only types from this package)'
           : `dependencies point one way (engine ← scenarios ← api; web uses engine and api types only)`;
         problems.push(`${where}  packages/${pkg} must not import ${spec}: ${hint}`);
+      }
+    }
+    if (CLIENT_FILES.test(file) && !file.endsWith('.test.ts') && !typeOnly) {
+      const target = relative(root, resolve(root, dirname(file), spec))
+        .split(sep)
+        .join('/');
+      if (!spec.startsWith('.') || !/^packages\/api\/src\/client\//.test(`${target}/`)) {
+        problems.push(
+          `${where}  the web app's client entry imports ${spec} at run time: import it as a type, or the web bundle carries server code`,
+        );
       }
     }
     if (pkg === 'engine' && !spec.startsWith('.') && !spec.startsWith('@doorway/')) {

@@ -122,6 +122,29 @@ describe('dependency direction and feature isolation (scripts/lint-architecture.
     ).toContain('use `import type`');
   });
 
+  it('lets the web import the typed client at run time, and nothing else of the api', () => {
+    expect(
+      check('packages/web/src/lib/a.ts', "import { createClient } from '@doorway/api/client';\n"),
+    ).toEqual([]);
+    expect(check('packages/web/src/lib/a.ts', "import { createApp } from '@doorway/api';\n")).toHaveLength(1);
+    expect(
+      check('packages/web/src/lib/a.ts', "import { testApp } from '@doorway/api/testing';\n"),
+    ).toHaveLength(1);
+  });
+
+  it('keeps server code out of the client entry: it imports only its own folder at run time', () => {
+    expect(
+      check('packages/api/src/client.ts', "export { createClient } from './client/create-client';\n"),
+    ).toEqual([]);
+    expect(
+      check('packages/api/src/client/a.ts', "import type { ApiError } from '../errors/api-error';\n"),
+    ).toEqual([]);
+    expect(
+      check('packages/api/src/client/a.ts', "import { ApiError } from '../errors/api-error';\n").join('\n'),
+    ).toContain('import it as a type');
+    expect(check('packages/api/src/client.ts', "export { createApp } from './app';\n")).toHaveLength(1);
+  });
+
   it('lets only the authoring feature run the pure checker (engine, scenarios/browser) in the browser', () => {
     const worker = 'packages/web/src/features/authoring/checker/a.ts';
     expect(check(worker, "import { lintText } from '@doorway/scenarios/browser';\n")).toEqual([]);

@@ -21,12 +21,22 @@ export interface DeclaredResponse {
   mediaType?: string;
 }
 
-/** What `declareRoute` takes: everything the router, the validators, the document and the 405 table need. */
+/** A route's responses by status. */
+export type DeclaredResponses = Record<number, DeclaredResponse>;
+
+/**
+ * What `declareRoute` takes: everything the router, the validators, the document and the 405 table need.
+ * The type parameters keep each declaration's own schemas, so the typed client (`src/client/`) reads the
+ * request and response types of every route from its declaration.
+ */
 export interface RouteSpec<
   M extends RouteMethod = RouteMethod,
   P extends string = string,
   Params extends z.ZodType | undefined = z.ZodType | undefined,
   Body extends z.ZodType | undefined = z.ZodType | undefined,
+  R extends DeclaredResponses = DeclaredResponses,
+  Q extends string = string,
+  OptBody extends z.ZodType | undefined = z.ZodType | undefined,
 > {
   method: M;
   /** The Hono path, `:id` for parameters (the document writes `{id}`). */
@@ -40,10 +50,10 @@ export interface RouteSpec<
   /** The JSON body: 415 for another media type, 400 `malformed_json`, 400 `invalid_body` naming the fields. */
   body?: Body;
   /** A JSON body that may be left out: documented (not required) and checked by the handler itself. */
-  optionalBody?: z.ZodType;
+  optionalBody?: OptBody;
   /** Query parameters the route reads (documented; the handler checks them). */
-  query?: readonly { name: string; description: string }[];
-  responses: Record<number, DeclaredResponse>;
+  query?: readonly { name: Q; description: string }[];
+  responses: R;
 }
 
 export type RouteMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -67,8 +77,11 @@ export interface DeclaredRoute<
   P extends string = string,
   Params extends z.ZodType | undefined = z.ZodType | undefined,
   Body extends z.ZodType | undefined = z.ZodType | undefined,
+  R extends DeclaredResponses = DeclaredResponses,
+  Q extends string = string,
+  OptBody extends z.ZodType | undefined = z.ZodType | undefined,
 > {
-  spec: RouteSpec<M, P, Params, Body>;
+  spec: RouteSpec<M, P, Params, Body, R, Q, OptBody>;
   method: M;
   path: P;
   /** Register it first in the route's handlers: `.post(route.path, route.validate, handler)`. */
@@ -92,7 +105,10 @@ export function declareRoute<
   const P extends string,
   Params extends z.ZodType | undefined = undefined,
   Body extends z.ZodType | undefined = undefined,
->(spec: RouteSpec<M, P, Params, Body>): DeclaredRoute<M, P, Params, Body> {
+  R extends DeclaredResponses = DeclaredResponses,
+  const Q extends string = never,
+  OptBody extends z.ZodType | undefined = undefined,
+>(spec: RouteSpec<M, P, Params, Body, R, Q, OptBody>): DeclaredRoute<M, P, Params, Body, R, Q, OptBody> {
   const validate: MiddlewareHandler = async (c: Context, next) => {
     if (spec.params) {
       const parsed = spec.params.schema.safeParse(c.req.param());
@@ -107,7 +123,7 @@ export function declareRoute<
     spec,
     method: spec.method,
     path: spec.path,
-    validate: validate as DeclaredRoute<M, P, Params, Body>['validate'],
+    validate: validate as DeclaredRoute<M, P, Params, Body, R, Q, OptBody>['validate'],
   };
 }
 

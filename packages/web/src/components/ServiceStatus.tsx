@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '../i18n/i18n';
 import { api } from '../lib/api';
+import { orThrow } from '../lib/http';
 
 /**
  * A quiet footer line saying whether the Doorway service answered its health check.
@@ -12,11 +13,7 @@ export function ServiceStatus() {
   const { t } = useT();
   const health = useQuery({
     queryKey: ['health'],
-    queryFn: async () => {
-      const res = await api.api.health.$get();
-      if (!res.ok) throw new Error(`The service answered ${res.status}.`);
-      return res.json();
-    },
+    queryFn: () => api.get('/api/health').then(orThrow),
   });
   if (health.isPending) return <p className="service-status">{t('common.serviceChecking')}</p>;
   if (health.isError)

@@ -1,5 +1,11 @@
-import type { AppType } from '@doorway/api/client';
-import { hc } from 'hono/client';
+import { createClient } from '@doorway/api/client';
 
-/** The typed API client; every feature talks to the server through it. */
-export const api = hc<AppType>('/', { init: { credentials: 'same-origin' } });
+/**
+ * The typed API client; every feature talks to the server through it. Paths, inputs and answers are
+ * typed by the routes' declarations in @doorway/api; the run and session cookies ride along.
+ *
+ * @example
+ * const res = await api.get('/api/runs/:id', { param: { id } });
+ * if (res.ok) console.log(res.value.view.beat.id);
+ */
+export const api = createClient({ init: { credentials: 'same-origin' } });

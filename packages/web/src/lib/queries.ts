@@ -1,14 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useT } from '../i18n/i18n';
 import { api } from './api';
-import { call, orThrow } from './http';
-import type {
-  DebriefReport,
-  RunResponse,
-  ScenarioDetail,
-  ScenarioListResponse,
-  SourcesResponse,
-} from './types';
+import { orThrow } from './http';
 
 /** Query keys in one place, so mutations invalidate exactly what they change. */
 export const keys = {
@@ -28,7 +21,7 @@ export const keys = {
 export function useScenarios() {
   return useQuery({
     queryKey: keys.scenarios,
-    queryFn: () => call<ScenarioListResponse>(() => api.api.scenarios.$get()).then(orThrow),
+    queryFn: () => api.get('/api/scenarios').then(orThrow),
   });
 }
 
@@ -42,7 +35,7 @@ export function useScenario(id: string, enabled = true) {
   return useQuery({
     queryKey: keys.scenario(id),
     enabled: enabled && id !== '',
-    queryFn: () => call<ScenarioDetail>(() => api.api.scenarios[':id'].$get({ param: { id } })).then(orThrow),
+    queryFn: () => api.get('/api/scenarios/:id', { param: { id } }).then(orThrow),
   });
 }
 
@@ -82,8 +75,7 @@ export function useRun(id: string) {
 export function useDebrief(id: string) {
   return useQuery({
     queryKey: keys.debrief(id),
-    queryFn: () =>
-      call<DebriefReport>(() => api.api.runs[':id'].debrief.$get({ param: { id } })).then(orThrow),
+    queryFn: () => api.get('/api/runs/:id/debrief', { param: { id } }).then(orThrow),
     retry: false,
   });
 }
@@ -99,7 +91,7 @@ export function useSources(enabled = true) {
   const { lang } = useT();
   return useQuery({
     queryKey: keys.sources(lang),
-    queryFn: () => call<SourcesResponse>(() => api.api.sources.$get({ query: { lang } })).then(orThrow),
+    queryFn: () => api.get('/api/sources', { query: { lang } }).then(orThrow),
     staleTime: Number.POSITIVE_INFINITY,
     enabled,
   });
@@ -112,5 +104,5 @@ export function useSources(enabled = true) {
  * const res = await fetchRun(runId);
  */
 export function fetchRun(id: string) {
-  return call<RunResponse>(() => api.api.runs[':id'].$get({ param: { id } }));
+  return api.get('/api/runs/:id', { param: { id } });
 }

@@ -1,6 +1,6 @@
 import type { Mode } from '@doorway/engine';
 import { api } from './api';
-import { type ApiResult, call } from './http';
+import type { ApiResult } from './http';
 import type { ChoiceResponse, ExitResponse, RewindResponse, StartRunResponse } from './types';
 
 /**
@@ -11,7 +11,7 @@ import type { ChoiceResponse, ExitResponse, RewindResponse, StartRunResponse } f
  * if (res.ok) navigate(`/runs/${res.value.run.id}`);
  */
 export function startRun(scenarioId: string, mode: Mode): Promise<ApiResult<StartRunResponse>> {
-  return call<StartRunResponse>(() => api.api.runs.$post({ json: { scenarioId, mode } }));
+  return api.post('/api/runs', { json: { scenarioId, mode } });
 }
 
 /**
@@ -26,9 +26,7 @@ export function choose(
   choiceId: string,
   requestId: string,
 ): Promise<ApiResult<ChoiceResponse>> {
-  return call<ChoiceResponse>(() =>
-    api.api.runs[':id'].choices.$post({ param: { id: runId }, json: { beatId, choiceId, requestId } }),
-  );
+  return api.post('/api/runs/:id/choices', { param: { id: runId }, json: { beatId, choiceId, requestId } });
 }
 
 /**
@@ -38,9 +36,7 @@ export function choose(
  * await rewind(runId, view.decisions - 1); // "Try another response"
  */
 export function rewind(runId: string, toDecision: number): Promise<ApiResult<RewindResponse>> {
-  return call<RewindResponse>(() =>
-    api.api.runs[':id'].rewind.$post({ param: { id: runId }, json: { toDecision } }),
-  );
+  return api.post('/api/runs/:id/rewind', { param: { id: runId }, json: { toDecision } });
 }
 
 /**
@@ -50,7 +46,7 @@ export function rewind(runId: string, toDecision: number): Promise<ApiResult<Rew
  * await exitRun(runId);
  */
 export function exitRun(runId: string): Promise<ApiResult<ExitResponse>> {
-  return call<ExitResponse>(() => api.api.runs[':id'].exit.$post({ param: { id: runId } }));
+  return api.post('/api/runs/:id/exit', { param: { id: runId } });
 }
 
 /** A fresh id for one decision request; falls back where `crypto.randomUUID` is missing (plain http). */

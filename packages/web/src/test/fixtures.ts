@@ -1,7 +1,8 @@
+import type { RouteResponse } from '@doorway/api/client';
 import type { DebriefReport, Feedback, View } from '@doorway/engine';
 import type { CompletionRecordData } from '../components/CompletionRecord';
 import type { MyCourse, MyStep } from '../features/my-courses/myCourseTypes';
-import type { FacilitatorRoom, RoomDebrief, RoomView } from '../features/workshop/workshopTypes';
+import type { RoomDebrief, RoomView } from '../features/workshop/workshopTypes';
 import type { RunInfo, RunResponse, ScenarioDetail, ScenarioSummary, SourcesResponse } from '../lib/types';
 
 /** Fixture data shaped like the API's answers, for component tests. */
@@ -335,7 +336,7 @@ export const room: RoomView = {
 };
 
 /** The presenter's answer for that room. */
-export const facilitatorRoom: FacilitatorRoom = {
+export const facilitatorRoom: RouteResponse<'get', '/api/rooms/:id'> = {
   room: { ...room, phase: 'paused' },
   joinUrl: 'http://localhost/join/K7P2Q',
   qrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"></svg>',

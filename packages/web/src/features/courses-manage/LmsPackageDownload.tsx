@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, call } from '../../lib/http';
+import { api } from '../../lib/api';
+import type { ApiError } from '../../lib/http';
 import type { Course } from './courseTypes';
-import { orgPath } from './manageQueries';
 
 /** The file name the server gave (Content-Disposition), or a plain one. */
 function fileNameOf(response: Response, fallback: string): string {
@@ -31,16 +31,15 @@ export function LmsPackageDownload({ orgId, course }: { orgId: string; course: C
     setBusy(true);
     setError(null);
     setStatus('');
-    const path = `${orgPath(orgId, 'courses', course.id, 'package')}?format=${format}`;
-    let file: { blob: Blob; name: string } | undefined;
-    const result = await call<undefined>(async () => {
-      const response = await fetch(path, { credentials: 'same-origin' });
-      if (!response.ok) return response;
-      file = { blob: await response.blob(), name: fileNameOf(response, `course-${format}.zip`) };
-      return new Response(null, { status: 204 });
+    const result = await api.raw.get('/api/orgs/:orgId/courses/:courseId/package', {
+      param: { orgId, courseId: course.id },
+      query: { format },
     });
+    const blob = result.ok ? await result.value.blob().catch(() => undefined) : undefined;
     setBusy(false);
-    if (!result.ok || !file) return setError(result.ok ? null : result.error);
+    if (!result.ok) return setError(result.error);
+    if (!blob) return setError({ kind: 'network', message: 'The download broke off. Try again.' });
+    const file = { blob, name: fileNameOf(result.value, `course-${format}.zip`) };
     const url = URL.createObjectURL(file.blob);
     const a = document.createElement('a');
     a.href = url;

@@ -4,7 +4,8 @@ import { useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiRequest } from '../../lib/http';
+import { api } from '../../lib/api';
+import type { ApiError } from '../../lib/http';
 import './workshop.css';
 
 /**
@@ -19,8 +20,7 @@ export function JoinPage({ params }: { params: { code?: string } }) {
   const [, navigate] = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
   const join = useMutation({
-    mutationFn: (body: { code: string; nickname?: string }) =>
-      apiRequest<{ roomId: string; nickname: string }>('POST', '/api/join', body),
+    mutationFn: (body: { code: string; nickname?: string }) => api.post('/api/join', { json: body }),
     onSuccess: (result) => {
       if (result.ok) navigate(`/rooms/${result.value.roomId}/participate`);
       else setError(result.error);

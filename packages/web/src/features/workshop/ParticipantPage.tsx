@@ -5,7 +5,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+import { api } from '../../lib/api';
+import { type ApiError, apiErrorOf, orThrow } from '../../lib/http';
 import { RoomLines } from './RoomLines';
 import { useRoomStream } from './useRoomStream';
 import { VoteSpread } from './VoteSpread';
@@ -46,15 +47,13 @@ export function ParticipantPage({ params }: { params: { id?: string } }) {
   const id = params.id ?? '';
   const initial = useQuery({
     queryKey: ['workshop', 'me', id],
-    queryFn: () =>
-      apiRequest<{ room: RoomView }>('GET', `/api/rooms/${encodeURIComponent(id)}/me`).then(orThrow),
+    queryFn: () => api.get('/api/rooms/:id/me', { param: { id } }).then(orThrow),
   });
   const stream = useRoomStream(id, initial.data?.room);
   const [error, setError] = useState<ApiError | null>(null);
   const [voted, setVoted] = useState<RoomView | null>(null);
   const vote = useMutation({
-    mutationFn: (choiceId: string) =>
-      apiRequest<{ room: RoomView }>('POST', `/api/rooms/${encodeURIComponent(id)}/votes`, { choiceId }),
+    mutationFn: (choiceId: string) => api.post('/api/rooms/:id/votes', { param: { id }, json: { choiceId } }),
     onSuccess: (result) => {
       setError(result.ok ? null : result.error);
       if (result.ok) setVoted(result.value.room);

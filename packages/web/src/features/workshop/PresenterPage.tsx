@@ -5,12 +5,13 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+import { api } from '../../lib/api';
+import { type ApiError, apiErrorOf, orThrow } from '../../lib/http';
 import { type Command, FacilitatorControls } from './FacilitatorControls';
 import { RoomLines } from './RoomLines';
 import { useRoomStream } from './useRoomStream';
 import { VoteSpread } from './VoteSpread';
-import type { FacilitatorRoom, RoomView } from './workshopTypes';
+import type { RoomView } from './workshopTypes';
 import './workshop.css';
 
 function Feedback({ room }: { room: RoomView }) {
@@ -46,13 +47,12 @@ export function PresenterPage({ params }: { params: { id?: string } }) {
   const id = params.id ?? '';
   const initial = useQuery({
     queryKey: ['workshop', 'room', id],
-    queryFn: () => apiRequest<FacilitatorRoom>('GET', `/api/rooms/${encodeURIComponent(id)}`).then(orThrow),
+    queryFn: () => api.get('/api/rooms/:id', { param: { id } }).then(orThrow),
   });
   const stream = useRoomStream(id, initial.data?.room);
   const [error, setError] = useState<ApiError | null>(null);
   const command = useMutation({
-    mutationFn: (c: Command) =>
-      apiRequest<{ room: RoomView }>('POST', `/api/rooms/${encodeURIComponent(id)}/commands`, c),
+    mutationFn: (c: Command) => api.post('/api/rooms/:id/commands', { param: { id }, json: c }),
     onSuccess: (result) => setError(result.ok ? null : result.error),
   });
   if (initial.isPending) return <Loading what={t('workshop.loadingRoom')} />;

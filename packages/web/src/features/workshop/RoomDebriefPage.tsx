@@ -5,8 +5,8 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/i18n';
-import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
-import type { RoomDebrief } from './workshopTypes';
+import { api } from '../../lib/api';
+import { apiErrorOf, orThrow } from '../../lib/http';
 import './workshop.css';
 
 /**
@@ -21,8 +21,7 @@ export function RoomDebriefPage({ params }: { params: { id?: string } }) {
   const id = params.id ?? '';
   const debrief = useQuery({
     queryKey: ['workshop', 'debrief', id],
-    queryFn: () =>
-      apiRequest<RoomDebrief>('GET', `/api/rooms/${encodeURIComponent(id)}/debrief`).then(orThrow),
+    queryFn: () => api.get('/api/rooms/:id/debrief', { param: { id } }).then(orThrow),
   });
   if (debrief.isPending) return <Loading what={t('workshop.loadingDebrief')} />;
   if (debrief.isError)

@@ -7,9 +7,9 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+import { api } from '../../lib/api';
+import { type ApiError, apiErrorOf, orThrow } from '../../lib/http';
 import { useScenarios } from '../../lib/queries';
-import type { AuthStatus, FacilitatorRoom, RoomPhase } from './workshopTypes';
 import './workshop.css';
 
 const authKey = ['workshop', 'auth'] as const;
@@ -19,8 +19,10 @@ function AccountForm({ mode }: { mode: 'setup' | 'login' }) {
   const queryClient = useQueryClient();
   const [error, setError] = useState<ApiError | null>(null);
   const submit = useMutation({
-    mutationFn: (body: Record<string, string>) =>
-      apiRequest<unknown>('POST', mode === 'setup' ? '/api/auth/setup' : '/api/auth/login', body),
+    mutationFn: ({ email = '', password = '', name = '' }: Record<string, string>) =>
+      mode === 'setup'
+        ? api.post('/api/auth/setup', { json: { email, password, name } })
+        : api.post('/api/auth/login', { json: { email, password } }),
     onSuccess: (result) => {
       if (result.ok) void queryClient.invalidateQueries({ queryKey: authKey });
       else setError(result.error);
@@ -78,7 +80,7 @@ function OpenRoom() {
   const [, navigate] = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
   const open = useMutation({
-    mutationFn: (scenarioId: string) => apiRequest<FacilitatorRoom>('POST', '/api/rooms', { scenarioId }),
+    mutationFn: (scenarioId: string) => api.post('/api/rooms', { json: { scenarioId } }),
     onSuccess: (result) => {
       if (result.ok) navigate(`/workshop/rooms/${result.value.room.id}`);
       else setError(result.error);
@@ -118,10 +120,7 @@ function MyRooms() {
   const { t } = useT();
   const rooms = useQuery({
     queryKey: ['workshop', 'rooms'],
-    queryFn: () =>
-      apiRequest<{
-        rooms: { id: string; code: string; scenarioId: string; phase: RoomPhase; createdAt: string }[];
-      }>('GET', '/api/rooms').then(orThrow),
+    queryFn: () => api.get('/api/rooms').then(orThrow),
   });
   if (rooms.isPending) return <Loading what={t('workshop.loadingRooms')} />;
   if (rooms.isError) return <ErrorNotice error={apiErrorOf(rooms.error)} onRetry={() => rooms.refetch()} />;
@@ -156,10 +155,10 @@ export function WorkshopHomePage() {
   const queryClient = useQueryClient();
   const status = useQuery({
     queryKey: authKey,
-    queryFn: () => apiRequest<AuthStatus>('GET', '/api/auth/status').then(orThrow),
+    queryFn: () => api.get('/api/auth/status').then(orThrow),
   });
   const signOut = useMutation({
-    mutationFn: () => apiRequest<unknown>('POST', '/api/auth/logout', {}),
+    mutationFn: () => api.post('/api/auth/logout'),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: authKey }),
   });
   return (

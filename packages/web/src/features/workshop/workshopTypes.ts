@@ -3,14 +3,3 @@ import type { RoomDebrief, RoomPhase, RoomView } from '@doorway/api/client';
 // The shapes the workshop routes return come from the API package as types only, so the
 // participant's phone loads no server code.
 export type { RoomDebrief, RoomPhase, RoomView };
-
-export interface FacilitatorRoom {
-  room: RoomView;
-  joinUrl: string;
-  qrSvg: string;
-}
-
-export interface AuthStatus {
-  setupNeeded: boolean;
-  user: { id: string; email: string; name: string } | null;
-}
