@@ -46,6 +46,7 @@ export type {
   DebriefCompetency,
   DebriefDecision,
   DebriefReport,
+  EngineErrorCode,
   Feedback,
   Mode,
   Problem,

@@ -1,5 +1,6 @@
+import type { Result } from '@doorway/engine';
 import type { Kysely } from 'kysely';
-import { ApiError } from '../errors/api-error';
+import { type DomainError, failure } from '../errors/domain-error';
 import type { RunService } from '../runs/run-service';
 import type { RandomBytes } from '../security/tokens';
 import type { Database } from '../storage/schema';
@@ -17,12 +18,12 @@ export interface CohortReport {
 }
 
 /**
- * Everything progress is computed from, for one cohort of `orgId` (or one trainee of it): 404
- * `cohort_not_found` when the cohort is not the organisation's. Writes the completion record of every
+ * Everything progress is computed from, for one cohort of `orgId` (or one trainee of it); the domain
+ * error `cohort_not_found` when the cohort is not the organisation's. Writes the completion record of every
  * trainee found completed (so a record exists whichever page noticed first).
  *
  * @example
- * const report = await cohortReport(deps, service, orgId, cohortId);
+ * const report = orFail(await cohortReport(deps, service, orgId, cohortId));
  */
 export async function cohortReport(
   deps: { db: Kysely<Database>; random: RandomBytes; now: () => Date },
@@ -30,7 +31,7 @@ export async function cohortReport(
   orgId: string,
   cohortId: string,
   userId?: string,
-): Promise<CohortReport> {
+): Promise<Result<CohortReport, DomainError<'cohort_not_found'>>> {
   const row = await deps.db
     .selectFrom('cohorts')
     .innerJoin('organisations', 'organisations.id', 'cohorts.organisation_id')
@@ -38,7 +39,7 @@ export async function cohortReport(
     .where('cohorts.organisation_id', '=', orgId)
     .where('cohorts.id', '=', cohortId)
     .executeTakeFirst();
-  if (!row) throw new ApiError('cohort_not_found');
+  if (!row) return failure('cohort_not_found');
   const [course] = await loadCourses(deps.db, orgId, row.course_id);
   // The cohorts table cascades from its course: a cohort always has one.
   if (!course) throw new Error(`cohort ${row.id} has no course`);
@@ -47,7 +48,7 @@ export async function cohortReport(
   const cohort = { id: row.id, name: row.name, courseId: course.id };
   const records = standings.flatMap((s) => completionRecord({ organisation, course, cohort }, s) ?? []);
   await syncCompletionRecords(deps.db, deps.random, orgId, records);
-  return { organisation, cohort, course, standings };
+  return { ok: true, value: { organisation, cohort, course, standings } };
 }
 
 /** Mean of the counted scenario scores, or null before any counted attempt. */

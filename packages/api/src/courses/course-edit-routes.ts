@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { checkOrigin } from '../auth/auth-context';
 import { ApiError } from '../errors/api-error';
+import { orFail } from '../errors/domain-error';
 import { createRunService } from '../runs/run-service';
 import { storedVersionOf } from '../runs/stored-version-of';
 import { newId } from '../security/tokens';
@@ -183,7 +184,7 @@ export function courseEditRoutes(deps: CourseRouteDeps) {
       .select('id')
       .where('course_id', '=', course.id)
       .execute();
-    for (const cohort of cohorts) await cohortReport(deps, service, orgId, cohort.id);
+    for (const cohort of cohorts) orFail(await cohortReport(deps, service, orgId, cohort.id));
     const [after] = await loadCourses(deps.db, orgId, course.id);
     return c.json({
       course: after,

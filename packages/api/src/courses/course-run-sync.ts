@@ -43,13 +43,18 @@ export function courseRunSync(deps: {
         .where('course_attempts.run_id', '=', runId)
         .executeTakeFirst();
       if (!link || link.status === 'active') return;
-      await cohortReport(
+      const report = await cohortReport(
         { db, random: deps.random, now: deps.now },
         service,
         link.orgId,
         link.cohortId,
         link.userId,
       );
+      if (!report.ok)
+        deps.logger.error(
+          { runId, code: report.error.code },
+          'completion record not written after a course run ended',
+        );
     } catch (error) {
       deps.logger.error({ runId, err: error }, 'completion record not written after a course run ended');
     }

@@ -4,6 +4,7 @@ import { checkOrigin } from '../auth/auth-context';
 import { requireFacilitator } from '../auth/require-facilitator';
 import type { User } from '../auth/users';
 import { ApiError } from '../errors/api-error';
+import { orFail } from '../errors/domain-error';
 import { enforceRateLimit } from '../http/rate-limit';
 import { startRun, viewOf } from '../runs/engine';
 import { createRunService, runInfo } from '../runs/run-service';
@@ -72,7 +73,7 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
   }
 
   async function myCourse(user: User, e: { orgId: string; cohortId: string }) {
-    const report = await cohortReport(deps, service, e.orgId, e.cohortId, user.id);
+    const report = orFail(await cohortReport(deps, service, e.orgId, e.cohortId, user.id));
     const standing = report.standings[0];
     if (!standing) throw new Error('an enrolment without its standing');
     const { course } = report;
@@ -189,7 +190,7 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
     })
     .get(getMeCoursesAttemptsDebrief.path, getMeCoursesAttemptsDebrief.validate, async (c) => {
       const { user, enrolment } = await ownEnrolment(c);
-      const report = await cohortReport(deps, service, enrolment.orgId, enrolment.cohortId, user.id);
+      const report = orFail(await cohortReport(deps, service, enrolment.orgId, enrolment.cohortId, user.id));
       const attempt = report.standings[0]?.attempts.find((a) => a.facts.runId === c.req.param('runId'));
       if (!attempt) throw new ApiError('attempt_not_found');
       if (attempt.facts.status === 'active') throw new ApiError('run_not_ended');
@@ -197,7 +198,7 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
     })
     .get(getMeCoursesRecord.path, getMeCoursesRecord.validate, async (c) => {
       const { user, enrolment } = await ownEnrolment(c);
-      await cohortReport(deps, service, enrolment.orgId, enrolment.cohortId, user.id);
+      orFail(await cohortReport(deps, service, enrolment.orgId, enrolment.cohortId, user.id));
       const record = await readCompletionRecord(deps.db, user.id, enrolment.cohortId);
       if (!record) throw new ApiError('record_not_found');
       return c.json({ record });

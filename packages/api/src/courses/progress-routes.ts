@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { ApiError } from '../errors/api-error';
+import { orFail } from '../errors/domain-error';
 import { createRunService } from '../runs/run-service';
 import { countedAttempt } from './attempt-rule';
 import { type CohortReport, cohortReport, progressRow } from './cohort-report';
@@ -96,7 +97,9 @@ export function progressRoutes(deps: CourseRouteDeps) {
 
   async function report(c: Context, userId?: string) {
     const { orgId } = await requireOrgRole(c, deps, MANAGE);
-    return cohortReport(deps, service, orgId, pathId(c.req.param('cohortId'), 'cohort_not_found'), userId);
+    return orFail(
+      await cohortReport(deps, service, orgId, pathId(c.req.param('cohortId'), 'cohort_not_found'), userId),
+    );
   }
 
   async function trainee(c: Context) {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { checkOrigin } from '../auth/auth-context';
 import { ApiError } from '../errors/api-error';
+import { orFail } from '../errors/domain-error';
 import { createRunService } from '../runs/run-service';
 import { storedVersionOf } from '../runs/stored-version-of';
 import { cohortReport } from './cohort-report';
@@ -63,7 +64,7 @@ export function stepAdminRoutes(deps: CourseRouteDeps) {
         added += Number(result.numInsertedOrUpdatedRows ?? 0n);
       }
       // A mark can complete the course: the report writes the completion records it finds.
-      await cohortReport(deps, service, orgId, cohort.id);
+      orFail(await cohortReport(deps, service, orgId, cohort.id));
       return c.json({ added, marked: enrolled.map((e) => e.user_id).sort() });
     })
     .post(postOrgsCoursesMoveVersion.path, postOrgsCoursesMoveVersion.validate, async (c) => {

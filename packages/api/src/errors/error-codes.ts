@@ -1,4 +1,3 @@
-import type { StepError } from '@doorway/engine';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** What every error code means over HTTP: its status and the words a client shows when nothing more specific is known. */
@@ -8,8 +7,8 @@ export interface ErrorSpec {
 }
 
 /**
- * The engine's refusals of a step, in the API's words. Typed by the engine's own union: a new engine
- * code is a compile error here until it has a status and a message.
+ * The codes the engine's refusals of a step are sent as (engine-error-codes.ts maps each engine code, by
+ * the engine's own union, to one of these), in the API's words.
  */
 const stepRefusals = {
   run_ended: { status: 409, message: 'This run has ended. Open its debrief, or start a new run.' },
@@ -31,7 +30,7 @@ const stepRefusals = {
     status: 409,
     message: 'There is no such decision to go back to. Use a number between 0 and the decisions made so far.',
   },
-} as const satisfies Record<StepError['code'], ErrorSpec>;
+} as const satisfies Record<string, ErrorSpec>;
 
 /**
  * Every error code the API sends, closed: `{ "error": { "code", "message" } }` bodies carry one of these,

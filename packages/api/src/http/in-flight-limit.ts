@@ -1,4 +1,4 @@
-import { errorCodes } from '../errors/error-codes';
+import { ApiError } from '../errors/api-error';
 
 type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>;
 
@@ -14,14 +14,13 @@ type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response
  */
 export function inFlightLimit<F extends Fetch>(fetch: F, max: number): F {
   if (max <= 0) return fetch;
-  const body = JSON.stringify({
-    error: { code: 'service_unavailable', message: errorCodes.service_unavailable.message },
-  });
+  const busy = new ApiError('service_unavailable');
+  const body = JSON.stringify(busy.toBody());
   let inFlight = 0;
   const limited = async (request: Request, ...rest: never[]) => {
     if (inFlight >= max)
       return new Response(body, {
-        status: 503,
+        status: busy.status,
         headers: { 'content-type': 'application/json', 'retry-after': '1' },
       });
     inFlight += 1;

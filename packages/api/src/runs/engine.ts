@@ -4,6 +4,7 @@ export type {
   ChooseError,
   CompiledScenario,
   DebriefReport,
+  EngineErrorCode,
   Feedback,
   Mode,
   Result,

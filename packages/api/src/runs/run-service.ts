@@ -2,6 +2,7 @@ import type { Rubric, Scenario } from '@doorway/engine';
 import { RubricSchema, ScenarioSchema } from '@doorway/engine';
 import { createLocalisation, type Localisation } from '@doorway/scenarios';
 import { type DomainError, failure } from '../errors/domain-error';
+import { type EngineRefusalCode, engineRefusal } from '../errors/engine-error-codes';
 import type { LoggedStep, RunInfo } from '../schemas/runs';
 import type { RunRecord, StepRecord, Storage } from '../storage/storage';
 import type { StepOutbox } from '../xapi/step-outbox';
@@ -19,7 +20,6 @@ import {
   replay,
   report,
   type Step,
-  type StepError,
   startRun,
   transcriptOf,
   type View,
@@ -54,7 +54,7 @@ export function runInfo(record: RunRecord, status: RunState['status'] = record.s
 export type Presented<T> = T & { lang?: string; inEnglish?: string[] };
 
 /** Why a step was not appended: the engine refused it, or another request got there first (with the view now). */
-export type StepRefusal = DomainError<StepError['code']> & { view: View };
+export type StepRefusal = DomainError<EngineRefusalCode> & { view: View };
 
 /** The outcome of `append`: `request_taken` means this request id is already in the log (a retry). */
 export type AppendOutcome<R> = Result<
@@ -246,7 +246,7 @@ export function createRunService(deps: {
     ): Promise<AppendOutcome<R>> {
       const { record, compiled, state } = loaded;
       const result = applyStep(compiled, state, step);
-      if (!result.ok) return failure(result.error.code, { view: viewOf(compiled, state) });
+      if (!result.ok) return engineRefusal(result.error, { view: viewOf(compiled, state) });
       const seq = record.lastSeq + 1;
       const response = respond(result.value, { ...step, seq });
       const outbox = deps.outbox

@@ -6,11 +6,11 @@ import {
   type RunState,
   report,
   type Step,
-  type StepError,
   viewOf,
 } from '@doorway/engine';
 import { transition } from 'xstate';
 import { type DomainError, failure } from '../errors/domain-error';
+import { type EngineRefusalCode, engineRefusal } from '../errors/engine-error-codes';
 import { phaseOf, type RoomCommand, type RoomSnapshot, roomMachine } from './room-machine';
 import type { RoomPhase } from './room-phase';
 import type { RoomDebrief } from './room-schemas';
@@ -28,7 +28,7 @@ export interface RoomState {
 
 /** Why a command was refused. `illegal_command` carries the phase, so the screen can say what is possible. */
 export type CommandError = DomainError<
-  'illegal_command' | 'skip_not_allowed' | 'nothing_to_skip' | StepError['code']
+  'illegal_command' | 'skip_not_allowed' | 'nothing_to_skip' | EngineRefusalCode
 >;
 
 /** What a legal command changes: the machine, and for commit and skip the decision the room took. */
@@ -111,7 +111,7 @@ export function applyCommand(room: RoomState, command: RoomCommand): Result<Comm
     const step: Step = { kind: 'choice', beatId: view.beat.id, choiceId: picked.value };
     const next = applyStep(compiled, state, step);
     if (!next.ok)
-      return failure(next.error.code, {
+      return engineRefusal(next.error, {
         message: `${next.error.message} Pick one of the options on screen.`,
       });
     steps = [...steps, step];

@@ -19,6 +19,15 @@ export type RewindError =
 /** Every refusal `applyStep` can give: the API maps each code to its own words and status. */
 export type StepError = ChooseError | RewindError;
 
+/**
+ * The closed union of the engine's refusal codes. The API maps it through a table typed by this union,
+ * so a code added here does not compile there until it has an HTTP code (with a status and a message).
+ *
+ * @example
+ * const code: EngineErrorCode = 'stale_beat';
+ */
+export type EngineErrorCode = StepError['code'];
+
 /** A problem found in a scenario: where (path to the field), what, and how to fix it. The loader adds file:line:col. */
 export interface Problem {
   severity: 'error' | 'warning';
