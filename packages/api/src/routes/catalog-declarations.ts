@@ -41,6 +41,12 @@ export const getScenario = declareRoute({
   summary: 'One scenario with objectives, cast, pass threshold and modes.',
   tag: 'catalog',
   params: { schema: ScenarioIdParams, invalid: () => scenarioNotFound() },
+  query: [
+    {
+      name: 'lang',
+      description: '`en` (the default) or `es`: titles, summary, objectives and cast in that language.',
+    },
+  ],
   responses: {
     200: { description: 'The scenario.', schema: ScenarioDetailSchema },
     404: { description: '`scenario_not_found`.', schema: ErrorResponse },

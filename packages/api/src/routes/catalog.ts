@@ -6,7 +6,6 @@ import {
   tableCoverage,
   translatableStrings,
 } from '@doorway/scenarios';
-import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { validator } from 'hono/validator';
 import type { z } from 'zod';
@@ -49,11 +48,12 @@ export function catalogRoutes(deps: AppDeps) {
     localisations.set(key, made);
     return made;
   };
-  const langOf = (c: Context): string | undefined => {
-    const parsed = CatalogLangQuery.safeParse({ lang: c.req.query('lang') });
+  // A validator (not a bare read) so the typed client knows both catalog routes take ?lang=.
+  const langQuery = validator('query', (value) => {
+    const parsed = CatalogLangQuery.safeParse({ lang: value.lang });
     if (!parsed.success) throw new ApiError('unknown_language');
-    return parsed.data.lang;
-  };
+    return parsed.data;
+  });
   /** A summary (and the scenario it is built from) in a language, with the texts still in English listed. */
   const summary = (id: string, lang?: string) => {
     const entry = catalog.get(id);
@@ -92,17 +92,18 @@ export function catalogRoutes(deps: AppDeps) {
   };
 
   return new Hono()
-    .get(listScenarios.path, listScenarios.validate, (c) =>
-      c.json({
+    .get(listScenarios.path, listScenarios.validate, langQuery, (c) => {
+      const { lang } = c.req.valid('query');
+      return c.json({
         scenarios: catalog
           .list()
-          .map((e) => summary(e.scenario.id, langOf(c))?.summary)
+          .map((e) => summary(e.scenario.id, lang)?.summary)
           .filter((s) => s !== undefined),
-      }),
-    )
-    .get(getScenario.path, getScenario.validate, (c) => {
+      });
+    })
+    .get(getScenario.path, getScenario.validate, langQuery, (c) => {
       const { id } = c.req.valid('param');
-      const found = summary(id, langOf(c));
+      const found = summary(id, c.req.valid('query').lang);
       if (!found) throw scenarioNotFound(id);
       const s = found.scenario;
       const inEnglish = 'detailInEnglish' in found ? found.detailInEnglish : [];

@@ -50,6 +50,19 @@ export const en = {
     serviceDown: 'Service: not reachable right now. Try again in a moment.',
     serviceRunning: 'Service: running (version {{version}})',
     serviceOther: 'Service: {{status}} (version {{version}})',
+    // A language named inside a sentence ("Conversation in Spanish").
+    languageNames: { en: 'English', es: 'Spanish' },
+    // A cast member's role, shown after their name in the conversation and on the scenario page.
+    castRoles: {
+      survivor: 'survivor',
+      interpreter: 'interpreter',
+      companion: 'companion',
+      detective: 'police detective',
+      narrator: 'narrator',
+      staff: 'staff',
+      advocate: 'advocate',
+      other: 'other',
+    },
   },
   verdict: {
     best: 'Best response',
@@ -103,6 +116,10 @@ export const en = {
     continueRun: 'Continue “{{title}}”',
     soFar_one: '{{mode}}, {{count}} decision so far',
     soFar_other: '{{mode}}, {{count}} decisions so far',
+    languages: 'Languages',
+    langComplete: '{{language}} (complete)',
+    langPartial: '{{language}} (partial: {{translated}} of {{texts}} texts)',
+    someInEnglish: 'Some texts of this scenario are not translated yet and are shown in English.',
   },
   scenario: {
     loading: 'the scenario',
@@ -116,6 +133,11 @@ export const en = {
     choose: 'Choose how to play',
     cannotStart: 'The run could not start',
     starting: 'Starting…',
+    playsIn:
+      'You will play in {{language}}. A run stays in the language it started in, even if you change the language of the page.',
+    partial:
+      'Only part of this scenario is translated into {{language}} ({{translated}} of {{texts}} texts): the rest is shown in English.',
+    unavailable: 'This scenario is not available in {{language}} yet, so it plays in English.',
   },
   player: {
     loading: 'your conversation',
@@ -147,6 +169,10 @@ export const en = {
     endedText: 'The debrief explains each decision, your scores and the guidance behind them.',
     seeDebrief: 'See your debrief',
     sending: 'Sending your response…',
+    runIn: 'Conversation in {{language}}',
+    pinned:
+      'This conversation stays in {{language}}, the language it was started in. To play it in {{current}}, start it again from the scenario page.',
+    partlyEnglish: 'Some texts are not translated into {{language}} yet and are shown in English.',
   },
   stepOut: {
     button: 'Step out',
@@ -176,6 +202,8 @@ export const en = {
   debrief: {
     loading: 'your debrief',
     heading: 'Debrief: {{title}}',
+    // The same heading on the page, with the title marked in its own language (<title>).
+    headingMarked: 'Debrief: <title>{{title}}</title>',
     yourConversation: 'your conversation',
     notEnded: 'This conversation is still going: the debrief opens when it ends.',
     notFinished: 'Not finished yet',
@@ -221,6 +249,8 @@ export const en = {
     evidence: 'Evidence (possible range)',
     weight: 'Weight',
     range: '{{sum}} ({{min}} to {{max}})',
+    runIn: 'This debrief is in {{language}}, the language the conversation was played in.',
+    competencyNamesEnglish: 'Competency names are not translated yet and are shown in English.',
   },
   sources: {
     title: 'Sources',

@@ -50,6 +50,17 @@ export const es: Catalog = {
     serviceDown: 'Servicio: no responde en este momento. Intente de nuevo en un rato.',
     serviceRunning: 'Servicio: funcionando (versión {{version}})',
     serviceOther: 'Servicio: {{status}} (versión {{version}})',
+    languageNames: { en: 'inglés', es: 'español' },
+    castRoles: {
+      survivor: 'sobreviviente',
+      interpreter: 'intérprete',
+      companion: 'acompañante',
+      detective: 'detective de policía',
+      narrator: 'narración',
+      staff: 'personal del programa',
+      advocate: 'intercesoría',
+      other: 'otra persona',
+    },
   },
   verdict: {
     best: 'Mejor respuesta',
@@ -103,6 +114,10 @@ export const es: Catalog = {
     continueRun: 'Continuar «{{title}}»',
     soFar_one: '{{mode}}, {{count}} decisión hasta ahora',
     soFar_other: '{{mode}}, {{count}} decisiones hasta ahora',
+    languages: 'Idiomas',
+    langComplete: '{{language}} (completo)',
+    langPartial: '{{language}} (parcial: {{translated}} de {{texts}} textos)',
+    someInEnglish: 'Algunos textos de este escenario todavía no están traducidos y se muestran en inglés.',
   },
   scenario: {
     loading: 'el escenario',
@@ -116,6 +131,11 @@ export const es: Catalog = {
     choose: 'Elija cómo hacerlo',
     cannotStart: 'No se pudo empezar el recorrido',
     starting: 'Empezando…',
+    playsIn:
+      'Lo practicará en {{language}}. Una práctica sigue en el idioma en que empezó, aunque cambie el idioma de la página.',
+    partial:
+      'Solo una parte de este escenario está traducida al {{language}} ({{translated}} de {{texts}} textos): el resto se muestra en inglés.',
+    unavailable: 'Este escenario todavía no está disponible en {{language}}, así que se practica en inglés.',
   },
   player: {
     loading: 'su conversación',
@@ -146,6 +166,10 @@ export const es: Catalog = {
     endedText: 'El análisis final explica cada decisión, sus puntajes y la orientación en que se basan.',
     seeDebrief: 'Ver el análisis final',
     sending: 'Enviando su respuesta…',
+    runIn: 'Conversación en {{language}}',
+    pinned:
+      'Esta conversación sigue en {{language}}, el idioma en que se empezó. Para practicarla en {{current}}, vuelva a empezarla desde la página del escenario.',
+    partlyEnglish: 'Algunos textos todavía no están traducidos al {{language}} y se muestran en inglés.',
   },
   stepOut: {
     button: 'Hacer una pausa',
@@ -174,6 +198,7 @@ export const es: Catalog = {
   debrief: {
     loading: 'su análisis final',
     heading: 'Análisis final: {{title}}',
+    headingMarked: 'Análisis final: <title>{{title}}</title>',
     yourConversation: 'su conversación',
     notEnded: 'Esta conversación sigue en curso: el análisis final se abre cuando termine.',
     notFinished: 'Todavía no termina',
@@ -219,6 +244,9 @@ export const es: Catalog = {
     evidence: 'Evidencia (rango posible)',
     weight: 'Peso',
     range: '{{sum}} (de {{min}} a {{max}})',
+    runIn: 'Este análisis final está en {{language}}, el idioma en que se practicó la conversación.',
+    competencyNamesEnglish:
+      'Los nombres de las competencias todavía no están traducidos y se muestran en inglés.',
   },
   sources: {
     title: 'Fuentes',

@@ -1,5 +1,6 @@
 import type { Mode } from '@doorway/engine';
 import type { QueryClient } from '@tanstack/react-query';
+import { linesToTranscript } from './contentLang';
 import { keys } from './queries';
 import { rememberRun } from './runMemory';
 import type { RunResponse, StartRunResponse } from './types';
@@ -19,7 +20,7 @@ export function openStartedRun(
   title: string,
   mode: Mode,
 ): string {
-  const { run, view } = started;
+  const { run, view, lang, inEnglish } = started;
   rememberRun({
     runId: run.id,
     scenarioId: run.scenarioId,
@@ -33,6 +34,10 @@ export function openStartedRun(
     transcript: view.lines,
     decisions: view.decisions,
     feedback: undefined,
+    // The transcript is the first view's lines, so their English-only paths hold there too.
+    ...(lang === undefined
+      ? {}
+      : { lang, inEnglish: [...(inEnglish ?? []), ...linesToTranscript(inEnglish, 0)] }),
   });
   return `/runs/${run.id}`;
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '@doorway/api/client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useT } from '../i18n/i18n';
 import { api } from './api';
@@ -13,29 +14,32 @@ export const keys = {
 };
 
 /**
- * The scenario catalog.
+ * The scenario catalog, its texts in a language where translated (each summary says its `lang` and
+ * lists its texts still in English).
  *
  * @example
- * const { data } = useScenarios(); // data?.scenarios
+ * const { data } = useScenarios('es'); // data?.scenarios
  */
-export function useScenarios() {
+export function useScenarios(lang: Lang = 'en') {
   return useQuery({
-    queryKey: keys.scenarios,
-    queryFn: () => api.get('/api/scenarios').then(orThrow),
+    // English keeps the plain key (what the pages that list scenarios for courses read and seed).
+    queryKey: lang === 'en' ? keys.scenarios : [...keys.scenarios, lang],
+    queryFn: () => api.get('/api/scenarios', { query: { lang } }).then(orThrow),
   });
 }
 
 /**
- * One scenario with its objectives, cast and pass threshold.
+ * One scenario with its objectives, cast and pass threshold, in a language where translated (a
+ * run's page asks in the run's language).
  *
  * @example
- * const { data } = useScenario('first-contact');
+ * const { data } = useScenario('first-contact', true, 'es');
  */
-export function useScenario(id: string, enabled = true) {
+export function useScenario(id: string, enabled = true, lang: Lang = 'en') {
   return useQuery({
-    queryKey: keys.scenario(id),
+    queryKey: lang === 'en' ? keys.scenario(id) : [...keys.scenario(id), lang],
     enabled: enabled && id !== '',
-    queryFn: () => api.get('/api/scenarios/:id', { param: { id } }).then(orThrow),
+    queryFn: () => api.get('/api/scenarios/:id', { param: { id }, query: { lang } }).then(orThrow),
   });
 }
 

@@ -1,17 +1,23 @@
+import type { Lang } from '@doorway/api/client';
 import type { Mode } from '@doorway/engine';
 import { api } from './api';
 import type { ApiResult } from './http';
 import type { ChoiceResponse, ExitResponse, RewindResponse, StartRunResponse } from './types';
 
 /**
- * Starts a run of a scenario in a mode (the server sets the run cookie).
+ * Starts a run of a scenario in a mode (the server sets the run cookie), in a language the scenario
+ * has (English when left out); the run stays in that language.
  *
  * @example
- * const res = await startRun('first-contact', 'coach');
+ * const res = await startRun('first-contact', 'coach', 'es');
  * if (res.ok) navigate(`/runs/${res.value.run.id}`);
  */
-export function startRun(scenarioId: string, mode: Mode): Promise<ApiResult<StartRunResponse>> {
-  return api.post('/api/runs', { json: { scenarioId, mode } });
+export function startRun(
+  scenarioId: string,
+  mode: Mode,
+  lang: Lang = 'en',
+): Promise<ApiResult<StartRunResponse>> {
+  return api.post('/api/runs', { json: { scenarioId, mode, lang } });
 }
 
 /**

@@ -8,6 +8,7 @@ import { ContinueRuns } from './ContinueRuns';
 import { type CatalogFilter, competencyOptions, filterScenarios, themeOptions } from './filterScenarios';
 import { ScenarioCard } from './ScenarioCard';
 import './catalog.css';
+import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/i18n';
 
 /**
@@ -18,8 +19,9 @@ import { useT } from '../../i18n/i18n';
  * <Route path="/" component={CatalogPage} />
  */
 export function CatalogPage() {
-  const { t } = useT();
-  const query = useScenarios();
+  const { t, lang } = useT();
+  // Titles, summaries and notes in the interface language where translated.
+  const query = useScenarios(lang);
   const [filter, setFilter] = useState<CatalogFilter>({ competency: '', theme: '' });
   const all = query.data?.scenarios ?? [];
   const shown = filterScenarios(all, filter);
@@ -41,7 +43,8 @@ export function CatalogPage() {
               >
                 <option value="">{t('catalog.anyCompetency')}</option>
                 {competencyOptions(all).map((c) => (
-                  <option key={c.id} value={c.id}>
+                  // The rubric's competency names are not translated yet.
+                  <option key={c.id} value={c.id} lang="en">
                     {c.name}
                   </option>
                 ))}
@@ -52,7 +55,8 @@ export function CatalogPage() {
               <select value={filter.theme} onChange={(e) => setFilter({ ...filter, theme: e.target.value })}>
                 <option value="">{t('catalog.anyTheme')}</option>
                 {themeOptions(all).map((t) => (
-                  <option key={t} value={t}>
+                  // Theme tags are the scenario files' own words (not translated).
+                  <option key={t} value={t} lang="en">
                     {t}
                   </option>
                 ))}
@@ -62,7 +66,7 @@ export function CatalogPage() {
           <p className="muted" role="status">
             {shown.length === all.length
               ? t('catalog.count', { count: all.length })
-              : t('catalog.match', { shown: shown.length, count: all.length })}
+              : t('catalog.match', { shown: formatNumber(shown.length), count: all.length })}
           </p>
           <div className="cards">
             {shown.map((s) => (

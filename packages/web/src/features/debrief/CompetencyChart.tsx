@@ -1,4 +1,5 @@
 import type { DebriefReport } from '@doorway/engine';
+import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/i18n';
 
 /**
@@ -16,11 +17,13 @@ export function CompetencyChart({ competencies }: { competencies: DebriefReport[
       <ul className="chart__bars" aria-hidden="true">
         {competencies.map((c) => (
           <li key={c.id} className="chart__row">
-            <span className="chart__label">{c.name}</span>
+            <span className="chart__label" lang="en">
+              {c.name}
+            </span>
             <span className="chart__track">
               <span className="chart__bar" style={{ width: `${clamp(c.score)}%` }} />
             </span>
-            <span className="chart__value">{Math.round(c.score)}</span>
+            <span className="chart__value">{formatNumber(Math.round(c.score))}</span>
           </li>
         ))}
       </ul>
@@ -51,16 +54,35 @@ export function CompetencyTable({ competencies }: { competencies: DebriefReport[
         <tbody>
           {competencies.map((c) => (
             <tr key={c.id}>
-              <th scope="row">{c.name}</th>
-              <td>{Math.round(c.score)}</td>
-              <td>{t('debrief.range', { sum: c.sum, min: c.min, max: c.max })}</td>
-              <td>{c.weight}</td>
+              <th scope="row" lang="en">
+                {c.name}
+              </th>
+              <td>{formatNumber(Math.round(c.score))}</td>
+              <td>
+                {t('debrief.range', {
+                  sum: formatNumber(c.sum),
+                  min: formatNumber(c.min),
+                  max: formatNumber(c.max),
+                })}
+              </td>
+              <td>{formatNumber(c.weight)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
+}
+
+/**
+ * Says that competency names are still English (the rubric is not translated yet), outside English.
+ *
+ * @example
+ * <CompetencyNamesNote />
+ */
+export function CompetencyNamesNote() {
+  const { t, lang } = useT();
+  return lang === 'en' ? null : <p className="muted">{t('debrief.competencyNamesEnglish')}</p>;
 }
 
 function clamp(n: number): number {

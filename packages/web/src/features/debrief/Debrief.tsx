@@ -1,30 +1,36 @@
 import type { DebriefReport } from '@doorway/engine';
 import type { ReactNode } from 'react';
-import { CompetencyChart, CompetencyTable } from './CompetencyChart';
+import { CompetencyChart, CompetencyNamesNote, CompetencyTable } from './CompetencyChart';
 import { DecisionTimeline } from './DecisionTimeline';
 import './debrief.css';
 import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/i18n';
+import { allEnglish, type LangAt } from '../../lib/contentLang';
 
 /**
  * The debrief of a run: the ending and what it means, the result (pass or fail with reasons in
- * assessment mode), competency scores as a chart and a table, and the decision timeline.
+ * assessment mode), competency scores as a chart and a table, and the decision timeline. `textLang`
+ * gives each text's language by its path in the report (`decisions.0.feedback`): the run's, or
+ * English where not translated.
  *
  * @example
- * <Debrief report={report} actions={<button>Play again</button>} />
+ * <Debrief report={report} actions={<button>Play again</button>} textLang={langAt(report)} />
  */
 export function Debrief({
   report,
   actions,
   onRewind,
   busy,
+  textLang = allEnglish,
 }: {
   report: DebriefReport;
   actions?: ReactNode;
   onRewind?: ((toDecision: number) => void) | undefined;
   busy?: boolean;
+  textLang?: LangAt;
 }) {
   const { t } = useT();
+  const at = textLang;
   const assessment = report.mode === 'assessment';
   const belowThreshold = report.overall < report.passThreshold;
   return (
@@ -35,7 +41,7 @@ export function Debrief({
         <h2 id="ending-heading">
           {report.ending ? (
             <>
-              {t('debrief.ending')} <span lang="en">{report.ending.title}</span>
+              {t('debrief.ending')} <span lang={at('ending.title')}>{report.ending.title}</span>
             </>
           ) : (
             t('debrief.endedEarly')
@@ -44,7 +50,7 @@ export function Debrief({
         {report.ending ? (
           <>
             <p className="outcome">{t(`debrief.${report.ending.outcome}`)}</p>
-            <p lang="en">{report.ending.debrief}</p>
+            <p lang={at('ending.debrief')}>{report.ending.debrief}</p>
           </>
         ) : (
           <p>{t('debrief.endedEarlyText')}</p>
@@ -75,14 +81,14 @@ export function Debrief({
         {report.criticalErrors.length > 0 ? (
           <div className="critical">
             <h3>{t('debrief.critical', { count: report.criticalErrors.length })}</h3>
-            <ul lang="en">
-              {report.criticalErrors.map((e) => (
+            <ul>
+              {report.criticalErrors.map((e, i) => (
                 <li key={`${e.beatId}-${e.choiceId}`}>
                   <p>
                     <span aria-hidden="true">✕ </span>
-                    <strong>{e.text}</strong>
+                    <strong lang={at(`criticalErrors.${i}.text`)}>{e.text}</strong>
                   </p>
-                  <p>{e.feedback}</p>
+                  <p lang={at(`criticalErrors.${i}.feedback`)}>{e.feedback}</p>
                 </li>
               ))}
             </ul>
@@ -96,11 +102,17 @@ export function Debrief({
         <h2 id="competencies-heading">{t('debrief.competencies')}</h2>
         <CompetencyChart competencies={report.competencies} />
         <CompetencyTable competencies={report.competencies} />
+        <CompetencyNamesNote />
       </section>
 
       <section aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">{t('debrief.decisions')}</h2>
-        <DecisionTimeline decisions={report.decisions} onRewind={onRewind} busy={busy ?? false} />
+        <DecisionTimeline
+          decisions={report.decisions}
+          onRewind={onRewind}
+          busy={busy ?? false}
+          textLang={at}
+        />
       </section>
     </div>
   );

@@ -1,15 +1,18 @@
 import type { Mode } from '@doorway/engine';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
+import { langAt, runLang } from '../../lib/contentLang';
 import { type ApiError, apiErrorOf } from '../../lib/http';
 import { openStartedRun } from '../../lib/openStartedRun';
 import { keys, useDebrief, useScenario } from '../../lib/queries';
 import { rewind, startRun } from '../../lib/runCommands';
+import { runLanguageFor } from '../../lib/runLanguage';
 import { forgetRun, rememberRun } from '../../lib/runMemory';
 import { Debrief } from './Debrief';
 
@@ -23,8 +26,11 @@ import { Debrief } from './Debrief';
 export function DebriefPage({ params }: { params: { id: string } }) {
   const { t } = useT();
   const runId = params.id;
+  const { lang } = useT();
   const query = useDebrief(runId);
-  const scenario = useScenario(query.data?.scenarioId ?? '', query.data !== undefined);
+  // The debrief is in the run's language (the report says which); the scenario's title follows it.
+  const language = runLang(query.data?.lang);
+  const scenario = useScenario(query.data?.scenarioId ?? '', query.data !== undefined, language);
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
@@ -57,7 +63,12 @@ export function DebriefPage({ params }: { params: { id: string } }) {
   const playAgain = async (mode: Mode) => {
     setBusy(true);
     setError(undefined);
-    const result = await startRun(report.scenarioId, mode);
+    // A new run starts in the interface language where the scenario has it, like one from its page.
+    const result = await startRun(
+      report.scenarioId,
+      mode,
+      runLanguageFor(scenario.data?.languages, lang).lang,
+    );
     setBusy(false);
     if (!result.ok) return setError(result.error);
     navigate(openStartedRun(queryClient, result.value, scenario.data?.title ?? report.scenarioId, mode));
@@ -86,10 +97,27 @@ export function DebriefPage({ params }: { params: { id: string } }) {
 
   return (
     <>
-      <PageHeading title={t('debrief.heading', { title })}>{t('debrief.heading', { title })}</PageHeading>
+      <PageHeading title={t('debrief.heading', { title })}>
+        <Trans
+          i18nKey="debrief.headingMarked"
+          values={{ title }}
+          components={{ title: <span lang={scenario.data ? langAt(scenario.data)('title') : lang} /> }}
+        />
+      </PageHeading>
+      {language !== lang ? (
+        <p className="muted" data-run-lang={language}>
+          {t('debrief.runIn', { language: t(`common.languageNames.${language}`) })}
+        </p>
+      ) : null}
+      {language !== 'en' && (report.inEnglish ?? []).length > 0 ? (
+        <p className="muted">
+          {t('player.partlyEnglish', { language: t(`common.languageNames.${language}`) })}
+        </p>
+      ) : null}
       {error ? <ErrorNotice error={error} /> : null}
       <Debrief
         report={report}
+        textLang={langAt(report)}
         busy={busy}
         onRewind={report.mode === 'assessment' ? undefined : (n) => void rewindTo(n)}
         actions={

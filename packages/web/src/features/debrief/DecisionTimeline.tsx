@@ -2,11 +2,13 @@ import type { DebriefReport } from '@doorway/engine';
 import { SourceLinks } from '../../components/SourceLinks';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { useT } from '../../i18n/i18n';
+import { allEnglish, type LangAt } from '../../lib/contentLang';
 
 /**
  * Every decision in order: what was chosen, the verdict, why, the best alternative in its own words,
  * the sources, and what was tried before a rewind. `onRewind` (practice and coach) offers to take the
- * run back to just before a decision.
+ * run back to just before a decision. `textLang` gives each text's language by its path in the
+ * report (`decisions.2.feedback`).
  *
  * @example
  * <DecisionTimeline decisions={report.decisions} onRewind={(kept) => rewindTo(kept)} />
@@ -15,11 +17,14 @@ export function DecisionTimeline({
   decisions,
   onRewind,
   busy = false,
+  textLang = allEnglish,
 }: {
   decisions: DebriefReport['decisions'];
   onRewind?: ((toDecision: number) => void) | undefined;
   busy?: boolean;
+  textLang?: LangAt;
 }) {
+  const at = (i: number, field: string) => textLang(`decisions.${i}.${field}`);
   const { t } = useT();
   if (decisions.length === 0) return <p>{t('debrief.noDecisions')}</p>;
   return (
@@ -33,30 +38,30 @@ export function DecisionTimeline({
             {t('debrief.decision', { n: i + 1 })}
             {d.beatTitle ? (
               <>
-                : <span lang="en">{d.beatTitle}</span>
+                : <span lang={at(i, 'beatTitle')}>{d.beatTitle}</span>
               </>
             ) : null}
           </h3>
           {d.prompt ? (
-            <p className="timeline__prompt" lang="en">
+            <p className="timeline__prompt" lang={at(i, 'prompt')}>
               “{d.prompt}”
             </p>
           ) : null}
           <p>
             <span className="timeline__label">{t('debrief.youChose')}</span>{' '}
-            <span lang="en">{d.choice.text}</span>
+            <span lang={at(i, 'choice.text')}>{d.choice.text}</span>
           </p>
           <p>
             <VerdictBadge verdict={d.verdict} critical={d.critical} />
           </p>
-          <p lang="en">{d.feedback}</p>
+          <p lang={at(i, 'feedback')}>{d.feedback}</p>
           {d.best && d.best.id !== d.choice.id ? (
             <div className="feedback__best">
               <p className="feedback__best-label">{t('player.stronger')}</p>
-              <blockquote lang="en">
+              <blockquote lang={at(i, 'best.text')}>
                 <p>{d.best.text}</p>
               </blockquote>
-              <p lang="en">{d.best.feedback}</p>
+              <p lang={at(i, 'best.feedback')}>{d.best.feedback}</p>
             </div>
           ) : null}
           <SourceLinks sources={d.sources} detailed />
@@ -67,7 +72,8 @@ export function DecisionTimeline({
                 {d.triedBefore.map((tried, j) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the same choice can be tried twice
                   <li key={`${tried.id}-${j}`}>
-                    <span lang="en">{tried.text}</span> (<VerdictBadge verdict={tried.verdict} />)
+                    <span lang={at(i, `triedBefore.${j}.text`)}>{tried.text}</span> (
+                    <VerdictBadge verdict={tried.verdict} />)
                   </li>
                 ))}
               </ul>

@@ -7,12 +7,21 @@ import { useT } from '../../i18n/i18n';
  * @example
  * <AffectPanel name="Ixchel" describe="Guarded: she answers briefly and watches Rosa." />
  */
-export function AffectPanel({ name, describe }: { name?: string | undefined; describe: string }) {
+export function AffectPanel({
+  name,
+  describe,
+  lang = 'en',
+}: {
+  name?: string | undefined;
+  describe: string;
+  /** The language of `describe` (the run's, or English where not translated). */
+  lang?: string;
+}) {
   const { t } = useT();
   return (
     <details className="affect">
       <summary>{name ? t('player.feeling', { name }) : t('player.feelingShe')}</summary>
-      <p lang="en">{describe}</p>
+      <p lang={lang}>{describe}</p>
     </details>
   );
 }

@@ -1,10 +1,12 @@
 import type { ViewChoice } from '@doorway/engine';
 import type { Ref } from 'react';
 import { useT } from '../../i18n/i18n';
+import { allEnglish, type LangAt } from '../../lib/contentLang';
 
 /**
  * The trainee's options as real buttons (outside the log), numbered for the 1–9 keys.
- * Nothing here is timed: a decision waits as long as the trainee needs.
+ * Nothing here is timed: a decision waits as long as the trainee needs. `textLang` gives each
+ * option's language by its path (`view.choices.0.text`).
  *
  * @example
  * <ChoiceList choices={view.choices} onChoose={(c) => send(c)} disabled={pending} />
@@ -14,11 +16,13 @@ export function ChoiceList({
   onChoose,
   disabled,
   headingRef,
+  textLang = allEnglish,
 }: {
   choices: ViewChoice[];
   onChoose: (choice: ViewChoice) => void;
   disabled: boolean;
   headingRef?: Ref<HTMLHeadingElement>;
+  textLang?: LangAt;
 }) {
   const { t } = useT();
   return (
@@ -43,7 +47,7 @@ export function ChoiceList({
               </span>
               <span className="choice__text">
                 {choice.action ? <span className="choice__kind">{t('player.action')}</span> : null}
-                <span lang="en">{choice.text}</span>
+                <span lang={textLang(`view.choices.${i}.text`)}>{choice.text}</span>
               </span>
             </button>
           </li>

@@ -2,10 +2,12 @@ import type { Feedback } from '@doorway/engine';
 import { SourceLinks } from '../../components/SourceLinks';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import { useT } from '../../i18n/i18n';
+import { allEnglish, type LangAt } from '../../lib/contentLang';
 
 /**
  * Coach-mode feedback on the last choice: the verdict (icon and word), why, the sources, the best
- * alternative in its own words, and "Try another response" (rewinds one decision).
+ * alternative in its own words, and "Try another response" (rewinds one decision). `textLang` gives
+ * the language of its texts by path (`feedback.text`, `feedback.best.text`).
  *
  * @example
  * <FeedbackPanel feedback={feedback} onTryAnother={() => rewindOne()} busy={false} />
@@ -14,10 +16,12 @@ export function FeedbackPanel({
   feedback,
   onTryAnother,
   busy,
+  textLang = allEnglish,
 }: {
   feedback: Feedback;
   onTryAnother?: (() => void) | undefined;
   busy: boolean;
+  textLang?: LangAt;
 }) {
   const { t } = useT();
   const showBest = feedback.best && feedback.best.choiceId !== feedback.choiceId;
@@ -27,13 +31,13 @@ export function FeedbackPanel({
       <p className="feedback__verdict">
         <VerdictBadge verdict={feedback.verdict} critical={feedback.critical} />
       </p>
-      <p className="feedback__why" lang="en">
+      <p className="feedback__why" lang={textLang('feedback.text')}>
         {feedback.text}
       </p>
       {showBest && feedback.best ? (
         <div className="feedback__best">
           <p className="feedback__best-label">{t('player.stronger')}</p>
-          <blockquote lang="en">
+          <blockquote lang={textLang('feedback.best.text')}>
             <p>{feedback.best.text}</p>
           </blockquote>
         </div>

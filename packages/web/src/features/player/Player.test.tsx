@@ -1,5 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLanguage } from '../../i18n/i18n';
+import { langAt } from '../../lib/contentLang';
 import { endedView, harmfulFeedback, nextView, run, view } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { Player, type PlayerProps } from './Player';
@@ -130,5 +132,67 @@ describe('Player', () => {
       '/runs/run-1/debrief',
     );
     expect(screen.queryByRole('heading', { name: 'What do you say or do?' })).toBeNull();
+  });
+
+  describe('a run in Spanish', () => {
+    afterEach(async () => {
+      await act(() => setLanguage('en'));
+    });
+    const spanishView = {
+      ...view,
+      lines: [
+        { kind: 'narration' as const, text: 'Una mujer entra a la oficina con otra mujer.' },
+        view.lines[1] ?? { kind: 'narration' as const, text: '' },
+      ],
+      choices: [
+        { id: 'universal-policy', text: 'Con todas las personas hablamos a solas una parte.', action: false },
+        { id: 'let-rosa-interpret', text: 'Thank you, Rosa, please go ahead.', action: false },
+      ],
+    };
+    const textLang = langAt({
+      lang: 'es',
+      inEnglish: ['transcript.1.text', 'view.choices.1.text', 'view.affect.describe'],
+    });
+    const spanishRun = { ...run, lang: 'es' };
+
+    it('marks its texts lang="es" and the untranslated ones lang="en", and says it stays in Spanish', () => {
+      renderPlayer({
+        run: spanishRun,
+        view: spanishView,
+        transcript: spanishView.lines,
+        runLanguage: 'es',
+        textLang,
+        partlyEnglish: true,
+      });
+      const texts = [...screen.getByRole('log').querySelectorAll('.line__text')];
+      expect(texts.map((n) => n.getAttribute('lang'))).toEqual(['es', 'en']);
+      const options = [...document.querySelectorAll('button[data-choice-id] [lang]')];
+      expect(options.map((n) => [n.textContent, n.getAttribute('lang')])).toEqual([
+        ['Con todas las personas hablamos a solas una parte.', 'es'],
+        ['Thank you, Rosa, please go ahead.', 'en'],
+      ]);
+      expect(screen.getByText(/Guarded/).getAttribute('lang')).toBe('en');
+      const note = document.querySelector('[data-run-lang]');
+      expect(note?.getAttribute('data-run-lang')).toBe('es');
+      expect(note?.textContent).toContain('Conversation in Spanish');
+      expect(note?.textContent).toContain('This conversation stays in Spanish');
+      expect(note?.textContent).toContain('Some texts are not translated into Spanish yet');
+      // The role is in words of the interface.
+      expect(screen.getByRole('log').textContent).toContain('Rosa (companion):');
+    });
+
+    it('in a Spanish interface names the language in Spanish and drops the "stays in" note', async () => {
+      await act(() => setLanguage('es'));
+      renderPlayer({
+        run: spanishRun,
+        view: spanishView,
+        transcript: spanishView.lines,
+        runLanguage: 'es',
+        textLang,
+      });
+      const note = document.querySelector('[data-run-lang]');
+      expect(note?.textContent).toBe('Conversación en español');
+      expect(screen.getByRole('log').textContent).toContain('Rosa (acompañante):');
+    });
   });
 });

@@ -9,7 +9,8 @@ import { FeedbackPanel } from './FeedbackPanel';
 import { Transcript } from './Transcript';
 import { useNumberKeys } from './useNumberKeys';
 import './player.css';
-import { useT } from '../../i18n/i18n';
+import { type Language, useT } from '../../i18n/i18n';
+import { allEnglish, type LangAt } from '../../lib/contentLang';
 
 /** Where focus goes after something changed; `seq` grows so the same target can be focused again. */
 export interface PlayerFocus {
@@ -22,7 +23,15 @@ export interface PlayerProps {
   view: View;
   transcript: ViewLine[];
   scenarioTitle?: string | undefined;
+  /** The language of `scenarioTitle` (English by default). */
+  scenarioTitleLang?: string | undefined;
   survivorName?: string | undefined;
+  /** The language the run is pinned to: shown, with a note when the interface is in another one. */
+  runLanguage?: Language | undefined;
+  /** The language of each text by its path in the run's answer (`transcript.3.text`, `view.choices.0.text`). */
+  textLang?: LangAt | undefined;
+  /** Some texts of this run are shown in English because their translation is missing or stale. */
+  partlyEnglish?: boolean | undefined;
   /** Index in `transcript` where the latest exchange starts (after a choice). */
   newFrom?: number | undefined;
   feedback?: Feedback | undefined;
@@ -44,8 +53,9 @@ export interface PlayerProps {
  * <Player run={run} view={view} transcript={lines} pending={false} paused={false} onChoose={send} />
  */
 export function Player(props: PlayerProps) {
-  const { run, view, transcript, feedback, pending, paused, notice, focus } = props;
-  const { t } = useT();
+  const { run, view, transcript, feedback, pending, paused, notice, focus, runLanguage } = props;
+  const { t, lang } = useT();
+  const at = props.textLang ?? allEnglish;
   const latestRef = useRef<HTMLHeadingElement>(null);
   const choicesRef = useRef<HTMLHeadingElement>(null);
   const endingRef = useRef<HTMLHeadingElement>(null);
@@ -80,31 +90,63 @@ export function Player(props: PlayerProps) {
       <header className="player__header">
         <p className="player__eyebrow">
           {t(`modes.${run.mode}.eyebrow`)}
-          <span lang="en">
-            {view.session ? ` · ${view.session.title}` : ''} · {view.beat.phaseTitle}
-          </span>
+          {view.session ? (
+            <>
+              {' · '}
+              <span lang={at('view.session.title')}>{view.session.title}</span>
+            </>
+          ) : null}
+          {' · '}
+          <span lang={at('view.beat.phaseTitle')}>{view.beat.phaseTitle}</span>
         </p>
         <PageHeading title={props.scenarioTitle}>
-          {props.scenarioTitle ? <span lang="en">{props.scenarioTitle}</span> : t('player.conversation')}
+          {props.scenarioTitle ? (
+            <span lang={props.scenarioTitleLang ?? 'en'}>{props.scenarioTitle}</span>
+          ) : (
+            t('player.conversation')
+          )}
         </PageHeading>
+        {runLanguage ? (
+          <p className="player__lang muted" data-run-lang={runLanguage}>
+            {t('player.runIn', { language: t(`common.languageNames.${runLanguage}`) })}
+            {runLanguage !== lang
+              ? ` ${t('player.pinned', {
+                  language: t(`common.languageNames.${runLanguage}`),
+                  current: t(`common.languageNames.${lang}`),
+                })}`
+              : null}
+            {props.partlyEnglish && runLanguage !== 'en'
+              ? ` ${t('player.partlyEnglish', { language: t(`common.languageNames.${runLanguage}`) })}`
+              : null}
+          </p>
+        ) : null}
         {view.beat.contentNote ? (
           <p className="content-notes">
             <span className="content-notes__label">{t('common.contentNote')}</span>{' '}
-            <span lang="en">{view.beat.contentNote}</span>
+            <span lang={at('view.beat.contentNote')}>{view.beat.contentNote}</span>
           </p>
         ) : null}
       </header>
 
-      <Transcript lines={transcript} newFrom={props.newFrom} latestRef={latestRef} />
+      <Transcript lines={transcript} newFrom={props.newFrom} latestRef={latestRef} textLang={at} />
 
       {notice}
 
       {feedback ? (
-        <FeedbackPanel feedback={feedback} onTryAnother={props.onTryAnother} busy={pending || paused} />
+        <FeedbackPanel
+          feedback={feedback}
+          onTryAnother={props.onTryAnother}
+          busy={pending || paused}
+          textLang={at}
+        />
       ) : null}
 
       {run.mode === 'coach' && view.affect && !view.ended ? (
-        <AffectPanel name={props.survivorName} describe={view.affect.describe} />
+        <AffectPanel
+          name={props.survivorName}
+          describe={view.affect.describe}
+          lang={at('view.affect.describe')}
+        />
       ) : null}
 
       {view.ended ? (
@@ -112,7 +154,7 @@ export function Player(props: PlayerProps) {
           <h2 id="ending-heading" ref={endingRef} tabIndex={-1}>
             {view.ending ? (
               <>
-                {t('player.ended')}: <span lang="en">{view.ending.title}</span>
+                {t('player.ended')}: <span lang={at('view.ending.title')}>{view.ending.title}</span>
               </>
             ) : (
               t('player.ended')
@@ -131,6 +173,7 @@ export function Player(props: PlayerProps) {
           onChoose={props.onChoose}
           disabled={!canChoose}
           headingRef={choicesRef}
+          textLang={at}
         />
       )}
       {pending ? (

@@ -5,13 +5,14 @@ import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { useT } from '../../i18n/i18n';
+import { langAt, runLang } from '../../lib/contentLang';
 import { type ApiError, apiErrorOf } from '../../lib/http';
 import { keys, useRun, useScenario } from '../../lib/queries';
 import { choose, newRequestId, rewind } from '../../lib/runCommands';
 import { forgetRun } from '../../lib/runMemory';
 import { useStepOut, useStepOutRun } from '../../lib/stepOut';
 import type { RunResponse } from '../../lib/types';
-import { appendChoice } from './appendChoice';
+import { appendChoice, withView } from './appendChoice';
 import { Player, type PlayerFocus } from './Player';
 
 /** What went wrong with the last request, and how to go on from it. */
@@ -30,7 +31,9 @@ export function PlayerPage({ params }: { params: { id: string } }) {
   const runId = params.id;
   const queryClient = useQueryClient();
   const query = useRun(runId);
-  const scenario = useScenario(query.data?.run.scenarioId ?? '', query.data !== undefined);
+  // The run keeps the language it started in, whatever the interface shows now.
+  const language = runLang(query.data?.run.lang);
+  const scenario = useScenario(query.data?.run.scenarioId ?? '', query.data !== undefined, language);
   const stepOut = useStepOut();
   useStepOutRun(runId);
   const [pending, setPending] = useState(false);
@@ -85,7 +88,7 @@ export function PlayerPage({ params }: { params: { id: string } }) {
     if (error.kind === 'http' && error.status === 409) {
       // Another tab (or a double click) moved the run on: show where it is now, then resync the transcript.
       const view = error.view;
-      if (view) setRun((old) => ({ ...old, view, feedback: undefined }));
+      if (view) setRun((old) => withView(old, view, undefined));
       setNewFrom(undefined);
       setProblem({ error: { ...error, message: staleMessage(error.code, t) } });
       void queryClient.invalidateQueries({ queryKey: keys.run(runId) });
@@ -103,7 +106,7 @@ export function PlayerPage({ params }: { params: { id: string } }) {
     setProblem(undefined);
     const result = await rewind(runId, Math.max(0, data.view.decisions - 1));
     if (result.ok) {
-      setRun((old) => ({ ...old, view: result.value.view, feedback: undefined }));
+      setRun((old) => withView(old, result.value.view, result.value.inEnglish));
       await queryClient.invalidateQueries({ queryKey: keys.run(runId) });
       setNewFrom(undefined);
       nextFocus('choices');
@@ -121,7 +124,11 @@ export function PlayerPage({ params }: { params: { id: string } }) {
       view={data.view}
       transcript={data.transcript}
       scenarioTitle={scenario.data?.title}
+      scenarioTitleLang={langAt(scenario.data)('title')}
       survivorName={survivor?.name}
+      runLanguage={language}
+      textLang={langAt(data)}
+      partlyEnglish={(data.inEnglish ?? []).length > 0}
       newFrom={newFrom}
       feedback={data.run.mode === 'coach' ? data.feedback : undefined}
       pending={pending}

@@ -1,24 +1,29 @@
 import type { ViewLine } from '@doorway/engine';
 import type { CSSProperties, Ref } from 'react';
 import { useT } from '../../i18n/i18n';
+import { castRoleKey } from '../../lib/castRole';
+import { allEnglish, type LangAt } from '../../lib/contentLang';
 
 /**
  * The conversation so far as an accessible log: speakers named in text, cues and narration set
  * apart (visually and with a spoken label), time skips as a divider. Lines from `newFrom` on are
  * the latest exchange: they fade in one after another (unless reduced motion is asked for) and
- * start with a heading the player focuses after a choice.
+ * start with a heading the player focuses after a choice. `textLang` gives each line's language by
+ * its path (`transcript.3.text`): the run's, or English where a translation is missing.
  *
  * @example
- * <Transcript lines={transcript} newFrom={12} latestRef={ref} />
+ * <Transcript lines={transcript} newFrom={12} latestRef={ref} textLang={langAt(run)} />
  */
 export function Transcript({
   lines,
   newFrom,
   latestRef,
+  textLang = allEnglish,
 }: {
   lines: ViewLine[];
   newFrom?: number | undefined;
   latestRef?: Ref<HTMLHeadingElement>;
+  textLang?: LangAt;
 }) {
   const { t } = useT();
   return (
@@ -41,7 +46,11 @@ export function Transcript({
                   {t('player.latest')}
                 </h3>
               ) : null}
-              <TranscriptLine line={line} />
+              <TranscriptLine
+                line={line}
+                lang={textLang(`transcript.${i}.text`)}
+                speakerLang={textLang(`transcript.${i}.speaker.name`)}
+              />
             </div>
           );
         })}
@@ -55,25 +64,34 @@ function stagger(fresh: boolean, position: number): CSSProperties | undefined {
 }
 
 /**
- * One line of the conversation, rendered by kind.
+ * One line of the conversation, rendered by kind; `lang` is the language of its text, `speakerLang`
+ * of the speaker's name.
  *
  * @example
- * <TranscriptLine line={{ kind: 'cue', text: 'She looks at the door.' }} />
+ * <TranscriptLine line={{ kind: 'cue', text: 'She looks at the door.' }} lang="en" />
  */
-export function TranscriptLine({ line }: { line: ViewLine }) {
+export function TranscriptLine({
+  line,
+  lang = 'en',
+  speakerLang = 'en',
+}: {
+  line: ViewLine;
+  lang?: string;
+  speakerLang?: string;
+}) {
   const { t } = useT();
   switch (line.kind) {
     case 'speech':
       return (
         <p className={`line line--speech line--${line.speaker?.role ?? 'other'}`}>
           <span className="line__speaker">
-            {line.speaker?.name ?? t('player.someone')}
+            {line.speaker ? <span lang={speakerLang}>{line.speaker.name}</span> : t('player.someone')}
             {line.speaker && line.speaker.role !== 'survivor' ? (
-              <span className="line__role"> ({line.speaker.role})</span>
+              <span className="line__role"> ({t(castRoleKey(line.speaker.role))})</span>
             ) : null}
             :
           </span>{' '}
-          <span className="line__text" lang="en">
+          <span className="line__text" lang={lang}>
             {line.text}
           </span>
         </p>
@@ -82,7 +100,7 @@ export function TranscriptLine({ line }: { line: ViewLine }) {
       return (
         <p className="line line--trainee">
           <span className="line__speaker">{t('player.you')}</span>{' '}
-          <span className="line__text" lang="en">
+          <span className="line__text" lang={lang}>
             {line.text}
           </span>
         </p>
@@ -93,7 +111,7 @@ export function TranscriptLine({ line }: { line: ViewLine }) {
           <span className="visually-hidden">
             {line.speaker ? t('player.nonVerbalOf', { name: line.speaker.name }) : t('player.nonVerbal')}
           </span>
-          <span className="line__text" lang="en">
+          <span className="line__text" lang={lang}>
             {line.text}
           </span>
         </p>
@@ -102,7 +120,7 @@ export function TranscriptLine({ line }: { line: ViewLine }) {
       return (
         <p className="line line--narration">
           <span className="visually-hidden">{t('player.narration')}</span>
-          <span className="line__text" lang="en">
+          <span className="line__text" lang={lang}>
             {line.text}
           </span>
         </p>
@@ -111,7 +129,7 @@ export function TranscriptLine({ line }: { line: ViewLine }) {
       return (
         <p className="line line--time-skip">
           <span className="visually-hidden">{t('player.timePasses')}</span>
-          <span className="line__text" lang="en">
+          <span className="line__text" lang={lang}>
             {line.text}
           </span>
         </p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { harmfulFeedback, nextView, runResponse, view } from '../../test/fixtures';
-import { appendChoice } from './appendChoice';
+import { appendChoice, withView } from './appendChoice';
 
 const step = { kind: 'choice' as const, beatId: 'arrival', choiceId: 'universal-policy', seq: 1 };
 
@@ -28,5 +28,45 @@ describe('appendChoice', () => {
   it('marks the run ended when the view has ended', () => {
     const next = appendChoice(runResponse, choice, { view: { ...nextView, ended: true }, step });
     expect(next.run.status).toBe('ended');
+  });
+
+  it('moves the texts still in English with their lines, for a run in another language', () => {
+    const spanish = {
+      ...runResponse,
+      lang: 'es',
+      inEnglish: ['transcript.0.text', 'view.choices.0.text', 'view.lines.0.text'],
+    };
+    const next = appendChoice(spanish, choice, {
+      view: nextView,
+      step,
+      lang: 'es',
+      inEnglish: ['view.lines.1.text', 'view.choices.2.text', 'feedback.text'],
+    });
+    const at = view.lines.length;
+    expect(next.lang).toBe('es');
+    expect(next.inEnglish?.sort()).toEqual(
+      [
+        'transcript.0.text',
+        `transcript.${at}.text`, // the trainee's own words: the option was in English
+        `transcript.${at + 2}.text`,
+        'view.lines.1.text',
+        'view.choices.2.text',
+        'feedback.text',
+      ].sort(),
+    );
+  });
+
+  it('leaves an English run without language fields', () => {
+    const next = appendChoice(runResponse, choice, { view: nextView, step });
+    expect('inEnglish' in next).toBe(false);
+  });
+});
+
+describe('withView', () => {
+  it('keeps the transcript’s English texts and takes the new view’s', () => {
+    const spanish = { ...runResponse, lang: 'es', inEnglish: ['transcript.1.text', 'view.choices.0.text'] };
+    const next = withView(spanish, nextView, ['view.choices.1.text']);
+    expect(next.inEnglish).toEqual(['transcript.1.text', 'view.choices.1.text']);
+    expect(next.feedback).toBeUndefined();
   });
 });

@@ -6,11 +6,15 @@ import { ContentNotes } from '../../components/ContentNotes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { castRoleKey } from '../../lib/castRole';
+import { langAt } from '../../lib/contentLang';
 import { type ApiError, apiErrorOf } from '../../lib/http';
 import { modes } from '../../lib/modes';
 import { openStartedRun } from '../../lib/openStartedRun';
 import { useScenario } from '../../lib/queries';
 import { startRun } from '../../lib/runCommands';
+import { runLanguageFor } from '../../lib/runLanguage';
+import { RunLanguageNote } from './RunLanguageNote';
 import './scenario.css';
 import { useT } from '../../i18n/i18n';
 
@@ -22,8 +26,8 @@ import { useT } from '../../i18n/i18n';
  * <Route path="/scenarios/:id" component={ScenarioPage} />
  */
 export function ScenarioPage({ params }: { params: { id: string } }) {
-  const { t } = useT();
-  const query = useScenario(params.id);
+  const { t, lang } = useT();
+  const query = useScenario(params.id, true, lang);
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [starting, setStarting] = useState<Mode | undefined>(undefined);
@@ -39,11 +43,13 @@ export function ScenarioPage({ params }: { params: { id: string } }) {
       </ErrorNotice>
     );
   const scenario = query.data;
+  const at = langAt(scenario);
+  const runLanguage = runLanguageFor(scenario.languages, lang);
 
   const start = async (mode: Mode) => {
     setStarting(mode);
     setError(undefined);
-    const result = await startRun(scenario.id, mode);
+    const result = await startRun(scenario.id, mode, runLanguage.lang);
     setStarting(undefined);
     if (!result.ok) {
       setError(result.error);
@@ -58,16 +64,16 @@ export function ScenarioPage({ params }: { params: { id: string } }) {
         <Link href="/">{t('scenario.all')}</Link>
       </p>
       <PageHeading title={scenario.title}>
-        <span lang="en">{scenario.title}</span>
+        <span lang={at('title')}>{scenario.title}</span>
       </PageHeading>
-      <p className="lede" lang="en">
+      <p className="lede" lang={at('summary')}>
         {scenario.summary}
       </p>
-      <ContentNotes notes={scenario.contentNotes} lang="en" />
+      <ContentNotes notes={scenario.contentNotes} noteLang={(i) => at(`contentNotes.${i}`)} />
       <dl className="facts">
         <div>
           <dt>{t('scenario.role')}</dt>
-          <dd lang="en">{scenario.trainee}</dd>
+          <dd lang={at('trainee')}>{scenario.trainee}</dd>
         </div>
         <div>
           <dt>{t('scenario.time')}</dt>
@@ -79,25 +85,32 @@ export function ScenarioPage({ params }: { params: { id: string } }) {
         </div>
       </dl>
       <h2>{t('scenario.practise')}</h2>
-      <ul lang="en">
-        {scenario.objectives.map((o) => (
-          <li key={o}>{o}</li>
+      <ul>
+        {scenario.objectives.map((o, i) => (
+          <li key={o} lang={at(`objectives.${i}`)}>
+            {o}
+          </li>
         ))}
       </ul>
       {Object.keys(scenario.cast).length > 0 ? (
         <>
           <h2>{t('scenario.room')}</h2>
-          <ul lang="en">
+          <ul>
             {Object.entries(scenario.cast).map(([id, member]) => (
               <li key={id}>
-                <strong>{member.name}</strong> ({member.role})
-                {member.description ? `: ${member.description}` : ''}
+                <strong lang={at(`cast.${id}.name`)}>{member.name}</strong> ({t(castRoleKey(member.role))})
+                {member.description ? (
+                  <>
+                    : <span lang={at(`cast.${id}.description`)}>{member.description}</span>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
         </>
       ) : null}
       <h2>{t('scenario.choose')}</h2>
+      <RunLanguageNote runLanguage={runLanguage} />
       {error ? <ErrorNotice error={error} title={t('scenario.cannotStart')} /> : null}
       <div className="modes">
         {modes.map((mode) => (
