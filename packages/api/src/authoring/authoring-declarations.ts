@@ -1,5 +1,15 @@
 import { declareRoute } from '../openapi/declare-route';
 import { ErrorResponse } from '../schemas/error';
+import { CreateRunResponse } from '../schemas/runs';
+import {
+  DraftLintResponse,
+  DraftResponse,
+  DraftsResponse,
+  LintResponse,
+  PublicationResponse,
+  PublicationsResponse,
+  RevisionsResponse,
+} from './authoring-responses';
 import { CreateDraftBody, LintBody, PreviewBody, PublishDraftBody, SaveDraftBody } from './authoring-schemas';
 
 const err = (description: string) => ({ description, schema: ErrorResponse });
@@ -21,6 +31,7 @@ export const getOrgsDrafts = declareRoute({
   responses: {
     200: {
       description: '`{ drafts: [{ id, scenarioId, title, revision, createdAt, updatedAt, updatedBy }] }`.',
+      schema: DraftsResponse,
     },
     ...authorErrors,
   },
@@ -34,7 +45,10 @@ export const postOrgsDrafts = declareRoute({
   auth: 'facilitator',
   body: CreateDraftBody,
   responses: {
-    201: { description: '`{ draft: { id, scenarioId, title, yaml, revision: 1, … } }`.' },
+    201: {
+      description: '`{ draft: { id, scenarioId, title, yaml, revision: 1, … } }`.',
+      schema: DraftResponse,
+    },
     400: err('`invalid_body` or `malformed_json`.'),
     ...authorErrors,
     413: err('`payload_too_large`: a scenario text must be under 400 KB.'),
@@ -47,7 +61,7 @@ export const getOrgsDraftsOne = declareRoute({
   summary: 'One draft with its YAML text and current revision.',
   tag: 'authoring',
   auth: 'facilitator',
-  responses: { 200: { description: '`{ draft }`.' }, ...authorErrors },
+  responses: { 200: { description: '`{ draft }`.', schema: DraftResponse }, ...authorErrors },
 });
 
 export const getOrgsDraftsRevisions = declareRoute({
@@ -57,7 +71,10 @@ export const getOrgsDraftsRevisions = declareRoute({
   tag: 'authoring',
   auth: 'facilitator',
   responses: {
-    200: { description: '`{ revisions: [{ revision, savedAt, savedBy: { id, name } }] }`.' },
+    200: {
+      description: '`{ revisions: [{ revision, savedAt, savedBy: { id, name } }] }`.',
+      schema: RevisionsResponse,
+    },
     ...authorErrors,
   },
 });
@@ -70,7 +87,7 @@ export const postOrgsDraftsRevisions = declareRoute({
   auth: 'facilitator',
   body: SaveDraftBody,
   responses: {
-    201: { description: '`{ draft }` at the next revision.' },
+    201: { description: '`{ draft }` at the next revision.', schema: DraftResponse },
     400: err('`invalid_body` or `malformed_json`.'),
     ...authorErrors,
     409: err('`draft_changed`: someone saved since `baseRevision` (`revision` is the current one).'),
@@ -96,7 +113,10 @@ export const postOrgsDraftsLint = declareRoute({
   summary: 'Lints the saved draft with the loader and analysis `pnpm doorway lint` uses.',
   tag: 'authoring',
   auth: 'facilitator',
-  responses: { 200: { description: `${lintAnswer} Also \`revision\`.` }, ...authorErrors },
+  responses: {
+    200: { description: `${lintAnswer} Also \`revision\`.`, schema: DraftLintResponse },
+    ...authorErrors,
+  },
 });
 
 export const postOrgsLint = declareRoute({
@@ -107,7 +127,7 @@ export const postOrgsLint = declareRoute({
   auth: 'facilitator',
   body: LintBody,
   responses: {
-    200: { description: lintAnswer },
+    200: { description: lintAnswer, schema: LintResponse },
     400: err('`invalid_body` or `malformed_json`.'),
     ...authorErrors,
   },
@@ -125,6 +145,7 @@ export const postOrgsDraftsPublish = declareRoute({
     201: {
       description:
         '`{ publication: { scenarioId, version, contentHash, draftId, draftRevision, publishedAt, publishedBy } }`.',
+      schema: PublicationResponse,
     },
     400: err('`invalid_body` or `malformed_json`.'),
     ...authorErrors,
@@ -144,6 +165,7 @@ export const postOrgsDraftsPreview = declareRoute({
   responses: {
     201: {
       description: '`{ run, view, runToken }` and the run cookie, as POST /api/runs; open `/runs/{id}`.',
+      schema: CreateRunResponse,
     },
     400: err('`invalid_body`: an unknown beat, meter or flag, or a malformed body.'),
     ...authorErrors,
@@ -157,5 +179,8 @@ export const getOrgsPublications = declareRoute({
   summary: 'The publish log: which versions were published, by whom and when, newest first.',
   tag: 'authoring',
   auth: 'facilitator',
-  responses: { 200: { description: '`{ publications: [Publication] }`.' }, ...authorErrors },
+  responses: {
+    200: { description: '`{ publications: [Publication] }`.', schema: PublicationsResponse },
+    ...authorErrors,
+  },
 });

@@ -1,19 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Result } from '../runs/engine';
 import type { Database } from '../storage/schema';
+import type { DraftView } from './authoring-responses';
 import type { ScenarioDraftsTable } from './schema';
 
-/** A draft as the API answers it. */
-export interface DraftView {
-  id: string;
-  scenarioId: string;
-  title: string;
-  yaml: string;
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-  updatedBy: string | null;
-}
+export type { DraftView };
 
 /** A draft without its text, for lists. */
 export type DraftSummary = Omit<DraftView, 'yaml'>;

@@ -1,20 +1,12 @@
 import { compareVersions } from '@doorway/scenarios';
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/schema';
+import type { PublicationView } from './authoring-responses';
 import type { LiveCatalog } from './live-catalog';
 import { publishedSync } from './publication-feed';
 import type { PublishedScenariosTable } from './schema';
 
-/** One line of the publish log. */
-export interface PublicationView {
-  scenarioId: string;
-  version: string;
-  contentHash: string;
-  draftId: string | null;
-  draftRevision: number | null;
-  publishedAt: string;
-  publishedBy: { id: string; name: string } | null;
-}
+export type { PublicationView };
 
 function toView(row: PublishedScenariosTable): PublicationView {
   return {

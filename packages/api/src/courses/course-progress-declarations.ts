@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { declareRoute } from '../openapi/declare-route';
 import { ErrorResponse } from '../schemas/error';
 import { CreateRunResponse } from '../schemas/runs';
+import { MarksResponse, MoveVersionResponse } from './course-responses';
 import { MarksBody, MoveVersionBody } from './course-schemas';
 import {
   CohortProgressResponse,
@@ -156,6 +157,7 @@ export const getOrgsCohortsHeatmap = declareRoute({
     'Where the cohort struggles in a scenario step (`?stepId=`): per decision the verdict spread, for at least 3 trainees.',
   tag: 'organisations',
   auth: 'facilitator',
+  query: [{ name: 'stepId', description: 'The scenario step (required).' }],
   responses: {
     200: {
       description: '`{ step, shown, reason?, trainees, decisions: [HeatmapDecision] }`.',
@@ -177,7 +179,7 @@ export const postOrgsCohortsStepsMarks = declareRoute({
   auth: 'facilitator',
   body: MarksBody,
   responses: {
-    200: { description: '`{ added, marked: [userId] }`.' },
+    200: { description: '`{ added, marked: [userId] }`.', schema: MarksResponse },
     400: err('`invalid_body` or `malformed_json`.'),
     ...manager,
     404: err('`cohort_not_found`, `step_not_found` or `trainee_not_found` (nobody is marked then).'),
@@ -195,6 +197,7 @@ export const postOrgsCoursesMoveVersion = declareRoute({
   responses: {
     200: {
       description: '`{ course, moved: [{ stepId, from, to }] }` (steps already current are not listed).',
+      schema: MoveVersionResponse,
     },
     400: err('`invalid_body` or `malformed_json`.'),
     ...manager,

@@ -1,26 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/schema';
+import type { CourseView } from './course-responses';
 import type { CourseStepsTable, CoursesTable } from './schema';
 
-/** A course as the API answers it. */
-export interface CourseView {
-  id: string;
-  title: string;
-  description: string;
-  attemptPolicy: 'best' | 'last';
-  createdAt: string;
-  updatedAt: string;
-  steps: {
-    id: string;
-    kind: 'scenario' | 'workshop';
-    title: string;
-    scenarioId: string | null;
-    scenarioVersion: string | null;
-    mode: 'practice' | 'assessment' | null;
-    passRule: { type: 'score'; minScore: number } | { type: 'completion' } | null;
-    dueAt: string | null;
-  }[];
-}
+/** A course as the API answers it: the shape its routes declare. */
+export type { CourseView };
 
 function toView(course: CoursesTable, steps: CourseStepsTable[]): CourseView {
   return {

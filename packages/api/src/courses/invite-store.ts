@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { hashToken, newId, newToken, type RandomBytes } from '../security/tokens';
 import type { Database } from '../storage/schema';
+import type { InviteView } from './people-responses';
 import type { InvitesTable, Role } from './schema';
 
 /** How long an invite stays open when its creator does not say. */
@@ -8,19 +9,7 @@ export const DEFAULT_INVITE_DAYS = 14;
 
 export type InviteStatus = 'active' | 'expired' | 'revoked' | 'used_up';
 
-/** An invite as the API shows it (never the token, which only its creator sees, once). */
-export interface InviteView {
-  id: string;
-  role: Role;
-  cohortId: string | null;
-  email: string | null;
-  maxUses: number | null;
-  uses: number;
-  expiresAt: string;
-  revokedAt: string | null;
-  createdAt: string;
-  status: InviteStatus;
-}
+export type { InviteView };
 
 /**
  * Whether an invite can still be used at `now`; a revoked invite says so even when it has also expired.

@@ -1,5 +1,18 @@
 import { declareRoute } from '../openapi/declare-route';
 import { ErrorResponse } from '../schemas/error';
+import {
+  CohortDetailResponse,
+  CohortResponse,
+  CohortsResponse,
+  CourseDeletedResponse,
+  CourseEditResponse,
+  CourseResponse,
+  CoursesResponse,
+  EnrolResponse,
+  MemberRolesResponse,
+  MembersResponse,
+  OrganisationsResponse,
+} from './course-responses';
 import { CreateCohortBody, CreateCourseBody, EditCourseBody, EnrolBody } from './course-schemas';
 import { SetRolesBody } from './org-schemas';
 
@@ -18,7 +31,7 @@ export const getOrgs = declareRoute({
   tag: 'organisations',
   auth: 'facilitator',
   responses: {
-    200: { description: '`{ organisations: [{ id, name, roles }] }`.' },
+    200: { description: '`{ organisations: [{ id, name, roles }] }`.', schema: OrganisationsResponse },
     401: memberErrors[401],
   },
 });
@@ -29,7 +42,10 @@ export const getOrgsMembers = declareRoute({
   summary: 'The people of an organisation and their roles (admin or manager).',
   tag: 'organisations',
   auth: 'facilitator',
-  responses: { 200: { description: '`{ members: [{ id, name, email, roles }] }`.' }, ...memberErrors },
+  responses: {
+    200: { description: '`{ members: [{ id, name, email, roles }] }`.', schema: MembersResponse },
+    ...memberErrors,
+  },
 });
 
 export const postOrgsMembersRoles = declareRoute({
@@ -40,7 +56,7 @@ export const postOrgsMembersRoles = declareRoute({
   auth: 'facilitator',
   body: SetRolesBody,
   responses: {
-    200: { description: '`{ member: { id, roles } }`.' },
+    200: { description: '`{ member: { id, roles } }`.', schema: MemberRolesResponse },
     400: err('`invalid_body` or `malformed_json`.'),
     ...memberErrors,
     409: err('`cannot_remove_own_admin`: another admin must do that.'),
@@ -53,7 +69,7 @@ export const getOrgsCourses = declareRoute({
   summary: 'The courses of an organisation, with their steps in order (admin or manager).',
   tag: 'organisations',
   auth: 'facilitator',
-  responses: { 200: { description: '`{ courses: [Course] }`.' }, ...memberErrors },
+  responses: { 200: { description: '`{ courses: [Course] }`.', schema: CoursesResponse }, ...memberErrors },
 });
 
 export const postOrgsCourses = declareRoute({
@@ -64,7 +80,7 @@ export const postOrgsCourses = declareRoute({
   auth: 'facilitator',
   body: CreateCourseBody,
   responses: {
-    201: { description: '`{ course }`.' },
+    201: { description: '`{ course }`.', schema: CourseResponse },
     400: err('`invalid_body` or `malformed_json`.'),
     ...memberErrors,
     404: err('`organisation_not_found`, or `scenario_not_found` for a step.'),
@@ -78,7 +94,7 @@ export const getOrgsCoursesOne = declareRoute({
   tag: 'organisations',
   auth: 'facilitator',
   responses: {
-    200: { description: '`{ course }`.' },
+    200: { description: '`{ course }`.', schema: CourseResponse },
     ...memberErrors,
     404: err('`organisation_not_found` or `course_not_found`.'),
   },
@@ -94,7 +110,7 @@ export const patchOrgsCoursesOne = declareRoute({
   body: EditCourseBody,
   query: [{ name: 'confirm', description: '`true` to remove steps that have attempts or marks.' }],
   responses: {
-    200: { description: '`{ course, removed: { steps, attempts, marks } }`.' },
+    200: { description: '`{ course, removed: { steps, attempts, marks } }`.', schema: CourseEditResponse },
     400: err('`invalid_body` (also a step listed twice) or `malformed_json`.'),
     ...memberErrors,
     404: err('`organisation_not_found`, `course_not_found`, `step_not_found` or `scenario_not_found`.'),
@@ -130,8 +146,12 @@ export const deleteOrgsCoursesOne = declareRoute({
     'Deletes a course. With progress it needs `?confirm=true`; completion records stay unless `keepRecords=false`.',
   tag: 'organisations',
   auth: 'facilitator',
+  query: [
+    { name: 'confirm', description: '`true` to delete a course that has progress.' },
+    { name: 'keepRecords', description: '`false` to delete its completion records too.' },
+  ],
   responses: {
-    200: { description: '`{ deleted: true, keptRecords }`.' },
+    200: { description: '`{ deleted: true, keptRecords }`.', schema: CourseDeletedResponse },
     ...memberErrors,
     404: err('`organisation_not_found` or `course_not_found`.'),
     409: err('`course_has_progress`: send `confirm=true`.'),
@@ -145,7 +165,7 @@ export const getOrgsCohorts = declareRoute({
   tag: 'organisations',
   auth: 'facilitator',
   responses: {
-    200: { description: '`{ cohorts: [{ id, name, courseId, createdAt }] }`.' },
+    200: { description: '`{ cohorts: [{ id, name, courseId, createdAt }] }`.', schema: CohortsResponse },
     ...memberErrors,
   },
 });
@@ -158,7 +178,7 @@ export const postOrgsCohorts = declareRoute({
   auth: 'facilitator',
   body: CreateCohortBody,
   responses: {
-    201: { description: '`{ cohort }`.' },
+    201: { description: '`{ cohort }`.', schema: CohortResponse },
     400: err('`invalid_body` or `malformed_json`.'),
     ...memberErrors,
     404: err('`organisation_not_found` or `course_not_found`.'),
@@ -172,7 +192,10 @@ export const getOrgsCohortsOne = declareRoute({
   tag: 'organisations',
   auth: 'facilitator',
   responses: {
-    200: { description: '`{ cohort, trainees: [{ id, name, email, enrolledAt }] }`.' },
+    200: {
+      description: '`{ cohort, trainees: [{ id, name, email, enrolledAt }] }`.',
+      schema: CohortDetailResponse,
+    },
     ...memberErrors,
     404: err('`organisation_not_found` or `cohort_not_found`.'),
   },
@@ -186,7 +209,7 @@ export const postOrgsCohortsEnrolments = declareRoute({
   auth: 'facilitator',
   body: EnrolBody,
   responses: {
-    200: { description: '`{ added, trainees }`.' },
+    200: { description: '`{ added, trainees }`.', schema: EnrolResponse },
     400: err('`invalid_body` or `malformed_json`.'),
     ...memberErrors,
     404: err('`organisation_not_found`, `cohort_not_found` or `member_not_found` (nobody is enrolled then).'),

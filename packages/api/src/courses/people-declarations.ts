@@ -1,5 +1,17 @@
 import { declareRoute } from '../openapi/declare-route';
 import { ErrorResponse } from '../schemas/error';
+import {
+  ErasedResponse,
+  InviteCreatedResponse,
+  InviteResponse,
+  InvitesResponse,
+  JoinedResponse,
+  JoinInfoResponse,
+  MemberErasedResponse,
+  SettingsResponse,
+  SignedInResponse,
+  SignInLinkResponse,
+} from './people-responses';
 import { CreateInviteBody, JoinBody, SettingsBody, SignInLinkBody } from './people-schemas';
 
 const err = (description: string) => ({ description, schema: ErrorResponse });
@@ -20,7 +32,10 @@ export const postOrgsInvites = declareRoute({
   auth: 'facilitator',
   body: CreateInviteBody,
   responses: {
-    201: { description: '`{ invite: Invite & { url: "/join/<token>" }, token }`.' },
+    201: {
+      description: '`{ invite: Invite & { url: "/join/<token>" }, token }`.',
+      schema: InviteCreatedResponse,
+    },
     400: err('`invalid_body` or `malformed_json`.'),
     ...memberErrors,
     404: err('`organisation_not_found` or `cohort_not_found`.'),
@@ -34,7 +49,8 @@ export const getOrgsInvites = declareRoute({
     'The invites of an organisation, newest first, without tokens (`?cohortId=` narrows to one cohort).',
   tag: 'organisations',
   auth: 'facilitator',
-  responses: { 200: { description: '`{ invites: [Invite] }`.' }, ...memberErrors },
+  query: [{ name: 'cohortId', description: 'Only the invites of this cohort.' }],
+  responses: { 200: { description: '`{ invites: [Invite] }`.', schema: InvitesResponse }, ...memberErrors },
 });
 
 export const deleteOrgsInvitesOne = declareRoute({
@@ -44,7 +60,7 @@ export const deleteOrgsInvitesOne = declareRoute({
   tag: 'organisations',
   auth: 'facilitator',
   responses: {
-    200: { description: '`{ invite }` with status `revoked`.' },
+    200: { description: '`{ invite }` with status `revoked`.', schema: InviteResponse },
     ...memberErrors,
     404: err('`organisation_not_found` or `invite_not_found`.'),
   },
@@ -59,6 +75,7 @@ export const getJoinOne = declareRoute({
     200: {
       description:
         '`{ join: { organisation: { id, name }, role, cohort: { id, name, courseTitle } | null, email, expiresAt } }`.',
+      schema: JoinInfoResponse,
     },
     404: err('`invite_not_found`.'),
     410: inviteGone,
@@ -75,6 +92,7 @@ export const postJoinOne = declareRoute({
   responses: {
     200: {
       description: '`{ user: { id, name, email }, organisationId, cohortId }` and the session cookie.',
+      schema: JoinedResponse,
     },
     400: err('`invalid_body`, `malformed_json`, `weak_password` or `invalid_email`.'),
     401: err('`sign_in_required`: `{}` was sent without a session.'),
@@ -95,7 +113,7 @@ export const postOrgsMembersSignInLink = declareRoute({
   auth: 'facilitator',
   optionalBody: SignInLinkBody,
   responses: {
-    201: { description: '`{ url: "/sign-in/<token>", token, expiresAt }`.' },
+    201: { description: '`{ url: "/sign-in/<token>", token, expiresAt }`.', schema: SignInLinkResponse },
     400: err('`invalid_body` or `malformed_json`.'),
     401: memberErrors[401],
     403: err('`role_required`, `sign_in_link_not_allowed` or `bad_origin`.'),
@@ -109,7 +127,7 @@ export const postSignInOne = declareRoute({
   summary: 'Signs in with a one-time link (public); the link works once.',
   tag: 'accounts',
   responses: {
-    200: { description: '`{ user: { id, name, email } }` and the session cookie.' },
+    200: { description: '`{ user: { id, name, email } }` and the session cookie.', schema: SignedInResponse },
     403: err('`bad_origin`.'),
     404: err('`sign_in_link_not_found`.'),
     410: err('`sign_in_link_used` or `sign_in_link_expired`: ask for a new link.'),
@@ -151,8 +169,9 @@ export const deleteMe = declareRoute({
     'Erases the signed-in person: account, course runs, attempts, completion records (`?confirm=true`).',
   tag: 'accounts',
   auth: 'facilitator',
+  query: [{ name: 'confirm', description: '`true`: erase for good (anything else is refused).' }],
   responses: {
-    200: { description: '`{ erased: true }`; the session ends.' },
+    200: { description: '`{ erased: true }`; the session ends.', schema: ErasedResponse },
     401: memberErrors[401],
     403: err('`bad_origin`.'),
     409: err('`confirmation_required` (send `confirm=true`) or `last_admin`.'),
@@ -165,7 +184,10 @@ export const getOrgsSettings = declareRoute({
   summary: 'Organisation settings (admin or manager): how long course data is kept.',
   tag: 'organisations',
   auth: 'facilitator',
-  responses: { 200: { description: '`{ settings: { id, name, retentionDays } }`.' }, ...memberErrors },
+  responses: {
+    200: { description: '`{ settings: { id, name, retentionDays } }`.', schema: SettingsResponse },
+    ...memberErrors,
+  },
 });
 
 export const patchOrgsSettings = declareRoute({
@@ -176,7 +198,7 @@ export const patchOrgsSettings = declareRoute({
   auth: 'facilitator',
   body: SettingsBody,
   responses: {
-    200: { description: '`{ settings: { id, name, retentionDays } }`.' },
+    200: { description: '`{ settings: { id, name, retentionDays } }`.', schema: SettingsResponse },
     400: err('`invalid_body` or `malformed_json`.'),
     ...memberErrors,
   },
@@ -190,7 +212,7 @@ export const deleteOrgsMembersOne = declareRoute({
   tag: 'organisations',
   auth: 'facilitator',
   responses: {
-    200: { description: '`{ erased: true, account: "deleted" | "kept" }`.' },
+    200: { description: '`{ erased: true, account: "deleted" | "kept" }`.', schema: MemberErasedResponse },
     ...memberErrors,
     404: err('`organisation_not_found` or `member_not_found`.'),
     409: err('`confirmation_required` (send `erase=true`), `cannot_erase_self` or `last_admin`.'),

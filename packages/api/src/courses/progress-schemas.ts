@@ -1,5 +1,6 @@
 import { DebriefReportSchema, RunStatusSchema } from '@doorway/engine';
 import { z } from 'zod';
+import { CourseSchema } from './course-responses';
 import { PassRuleSchema } from './course-schemas';
 
 // Response shapes of the course progress routes, for the OpenAPI document and the web app's types. Strict
@@ -94,11 +95,7 @@ export const CohortProgressResponse = z
   .strictObject({
     cohort: CohortRef,
     // The course as GET /api/orgs/{orgId}/courses/{courseId} answers it.
-    course: z.looseObject({
-      id: z.string(),
-      title: z.string(),
-      steps: z.array(z.looseObject({ id: z.string() })),
-    }),
+    course: CourseSchema,
     trainees: z.array(ProgressRowSchema),
     totals: z.strictObject({
       enrolled: z.number().int(),

@@ -83,7 +83,12 @@ export async function testApp(overrides: Partial<AppDeps> & { file?: string } = 
   const real = createApp(deps);
   let routes: ReturnType<typeof documentedRoutes> | undefined;
   const app: TestApp = {
-    request: async (path, init) => (await real.request(path, init)) as TestResponse,
+    request: async (path, init) => {
+      const res = (await real.request(path, init)) as TestResponse;
+      routes ??= documentedRoutes(servedRoutes(real.routes));
+      await expectDeclaredAnswer(routes, init?.method ?? 'GET', path, res);
+      return res;
+    },
     fetch: (request) => real.fetch(request),
     responseSchema: (method, path, status) => {
       routes ??= documentedRoutes(servedRoutes(real.routes));
@@ -93,6 +98,34 @@ export async function testApp(overrides: Partial<AppDeps> & { file?: string } = 
   };
   return { app, real, storage, catalog, deps };
 }
+
+type Documented = ReturnType<typeof documentedRoutes>;
+
+/**
+ * Every JSON answer a test gets parses with the schema its route declares for that status, so each API
+ * test is also a contract test of the declarations the OpenAPI document and the web app's types read.
+ * Throws (failing the test) with the route, the status and zod's words on a mismatch.
+ */
+async function expectDeclaredAnswer(routes: Documented, method: string, url: string, res: Response) {
+  if (!res.headers.get('content-type')?.includes('application/json')) return;
+  const path = new URL(url, 'http://test').pathname;
+  const candidates = routes.filter(
+    (r) => r.method === method.toLowerCase() && pathPattern(r.path).test(path),
+  );
+  // The most specific route wins: `/api/rooms/{id}/debrief.csv` before `/api/rooms/{id}/{x}`.
+  const route = candidates.sort((a, b) => staticChars(b.path) - staticChars(a.path))[0];
+  const schema = route?.responses[res.status]?.schema;
+  if (!route || !schema) return;
+  const parsed = schema.safeParse(await res.clone().json());
+  if (!parsed.success)
+    throw new Error(
+      `${method} ${route.path} answered ${res.status} with a body its declaration does not allow: ${parsed.error.message}`,
+    );
+}
+
+const pathPattern = (documented: string) =>
+  new RegExp(`^${documented.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`);
+const staticChars = (documented: string) => documented.replace(/\{\w+\}/g, '').length;
 
 /** JSON request helper for `app.request`. */
 export function jsonInit(method: string, body: unknown, headers: Record<string, string> = {}): RequestInit {

@@ -1,3 +1,4 @@
+import type { RouteResponse } from '@doorway/api/client';
 import { Trans } from 'react-i18next';
 import { formatDay, formatNumber } from '../i18n/format';
 import { useT } from '../i18n/i18n';
@@ -6,29 +7,7 @@ import './CompletionRecord.css';
 const statusKey = { completed: 'completedStatus', passed: 'passed', failed: 'notPassed' } as const;
 
 /** `CompletionRecord` of docs/api.md: what a trainee completed in a course, kept for the file. */
-export interface CompletionRecordData {
-  id: string;
-  person: { id: string; name: string };
-  organisation: { id: string; name: string };
-  course: { id: string; title: string };
-  cohort: { id: string; name: string; courseId: string };
-  steps: {
-    stepId: string;
-    /** Counted from 0. */
-    position: number;
-    kind: 'scenario' | 'workshop';
-    title: string;
-    scenarioId: string | null;
-    version: string | null;
-    mode: 'practice' | 'assessment' | null;
-    status: 'completed' | 'passed' | 'failed';
-    score: number | null;
-    criticalErrors: number;
-    completedAt: string | null;
-  }[];
-  passed: boolean;
-  completedAt: string;
-}
+export type CompletionRecordData = RouteResponse<'get', '/api/me/courses/:courseId/record'>['record'];
 
 /**
  * A printable completion record (certificate page): who, which course, each step's result, and the

@@ -1,13 +1,10 @@
-import type { Role } from '@doorway/api/client';
+import type { RouteResponse } from '@doorway/api/client';
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest, orThrow } from './http';
+import { api } from './api';
+import { orThrow } from './http';
 
 /** One organisation the signed-in person belongs to, with their roles in it. */
-export interface MyOrg {
-  id: string;
-  name: string;
-  roles: Role[];
-}
+export type MyOrg = RouteResponse<'get', '/api/orgs'>['organisations'][number];
 
 export const myOrgsKey = ['me', 'orgs'] as const;
 
@@ -23,7 +20,7 @@ export function useMyOrgs() {
     queryKey: myOrgsKey,
     retry: false,
     queryFn: async (): Promise<MyOrg[]> => {
-      const res = await apiRequest<{ organisations: MyOrg[] }>('GET', '/api/orgs');
+      const res = await api.get('/api/orgs');
       // Anonymous visitors are the common case: no organisations, no error.
       if (!res.ok && res.error.kind === 'http' && res.error.status === 401) return [];
       return orThrow(res).organisations;

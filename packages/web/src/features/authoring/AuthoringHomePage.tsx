@@ -4,7 +4,8 @@ import { Link, useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { type ApiError, apiErrorOf, apiRequest } from '../../lib/http';
+import { api } from '../../lib/api';
+import { type ApiError, apiErrorOf } from '../../lib/http';
 import { useScenarios } from '../../lib/queries';
 import { type CreateDraft, createDraft, fetchDrafts, fetchOrgs, fetchPublications } from './authoringApi';
 import './authoring.css';
@@ -15,7 +16,8 @@ function SignIn() {
   const queryClient = useQueryClient();
   const [error, setError] = useState<ApiError | null>(null);
   const submit = useMutation({
-    mutationFn: (body: Record<string, string>) => apiRequest<unknown>('POST', '/api/auth/login', body),
+    mutationFn: ({ email = '', password = '' }: Record<string, string>) =>
+      api.post('/api/auth/login', { json: { email, password } }),
     onSuccess: (result) => {
       if (result.ok) void queryClient.invalidateQueries({ queryKey: orgsKey });
       else setError(result.error);

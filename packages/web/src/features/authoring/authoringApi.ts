@@ -1,80 +1,51 @@
-import type { Rubric } from '@doorway/engine';
-import { apiRequest, orThrow } from '../../lib/http';
+import type { RouteInput, RouteResponse } from '@doorway/api/client';
+import { api } from '../../lib/api';
+import { orThrow } from '../../lib/http';
 import type { DraftProblem } from './checker/checkTypes';
 
-export interface Draft {
-  id: string;
-  scenarioId: string;
-  title: string;
-  yaml: string;
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-  updatedBy: string | null;
-}
-export type DraftSummary = Omit<Draft, 'yaml'>;
+// The authoring routes through the typed client: every shape here is read from the routes' declarations.
 
-export interface Publication {
-  scenarioId: string;
-  version: string;
-  publishedAt: string;
-  publishedBy: { id: string; name: string } | null;
-  draftId: string | null;
-}
+export type Draft = RouteResponse<'get', '/api/orgs/:orgId/drafts/:draftId'>['draft'];
+export type DraftSummary = RouteResponse<'get', '/api/orgs/:orgId/drafts'>['drafts'][number];
+export type Publication = RouteResponse<'get', '/api/orgs/:orgId/publications'>['publications'][number];
 
 /** The organisations I belong to with my roles; 401 when signed out. */
-export const fetchOrgs = () =>
-  apiRequest<{ organisations: { id: string; name: string; roles: string[] }[] }>('GET', '/api/orgs').then(
-    orThrow,
-  );
+export const fetchOrgs = () => api.get('/api/orgs').then(orThrow);
 
 export const fetchDrafts = (orgId: string) =>
-  apiRequest<{ drafts: DraftSummary[] }>('GET', `/api/orgs/${orgId}/drafts`).then(orThrow);
+  api.get('/api/orgs/:orgId/drafts', { param: { orgId } }).then(orThrow);
 
 export const fetchDraft = (orgId: string, draftId: string) =>
-  apiRequest<{ draft: Draft }>('GET', `/api/orgs/${orgId}/drafts/${draftId}`).then(orThrow);
+  api.get('/api/orgs/:orgId/drafts/:draftId', { param: { orgId, draftId } }).then(orThrow);
 
 export const fetchPublications = (orgId: string) =>
-  apiRequest<{ publications: Publication[] }>('GET', `/api/orgs/${orgId}/publications`).then(orThrow);
+  api.get('/api/orgs/:orgId/publications', { param: { orgId } }).then(orThrow);
 
-export type CreateDraft =
-  | { from: 'template'; id?: string }
-  | { from: 'scenario'; scenarioId: string }
-  | { from: 'yaml'; yaml: string; fileName?: string };
+export type CreateDraft = RouteInput<'post', '/api/orgs/:orgId/drafts'>['json'];
 
-export const createDraft = (orgId: string, body: CreateDraft) =>
-  apiRequest<{ draft: Draft }>('POST', `/api/orgs/${orgId}/drafts`, body);
+export const createDraft = (orgId: string, json: CreateDraft) =>
+  api.post('/api/orgs/:orgId/drafts', { param: { orgId }, json });
 
 export const saveDraft = (orgId: string, draftId: string, yaml: string, baseRevision: number) =>
-  apiRequest<{ draft: Draft }>('POST', `/api/orgs/${orgId}/drafts/${draftId}/revisions`, {
-    yaml,
-    baseRevision,
+  api.post('/api/orgs/:orgId/drafts/:draftId/revisions', {
+    param: { orgId, draftId },
+    json: { yaml, baseRevision },
   });
 
 export const publishDraft = (orgId: string, draftId: string, revision: number) =>
-  apiRequest<{ publication: Publication }>('POST', `/api/orgs/${orgId}/drafts/${draftId}/publish`, {
-    revision,
-  });
+  api.post('/api/orgs/:orgId/drafts/:draftId/publish', { param: { orgId, draftId }, json: { revision } });
 
 export const previewDraft = (
   orgId: string,
   draftId: string,
-  body: { yaml: string; fromBeat?: string; meters?: Record<string, number>; flags?: Record<string, boolean> },
-) =>
-  apiRequest<{ run: { id: string; scenarioId: string; scenarioVersion: string }; runToken: string }>(
-    'POST',
-    `/api/orgs/${orgId}/drafts/${draftId}/preview`,
-    body,
-  );
+  json: RouteInput<'post', '/api/orgs/:orgId/drafts/:draftId/preview'>['json'],
+) => api.post('/api/orgs/:orgId/drafts/:draftId/preview', { param: { orgId, draftId }, json });
 
 /** What the in-browser checker needs: the rubric and the source ids, from the public catalog routes. */
 export async function fetchCheckerSetup() {
   const [rubric, sources] = await Promise.all([
-    apiRequest<Rubric>('GET', '/api/rubric').then(orThrow),
-    apiRequest<{ documents: unknown[]; guidance: { id: string }[]; references: { key: string }[] }>(
-      'GET',
-      '/api/sources',
-    ).then(orThrow),
+    api.get('/api/rubric').then(orThrow),
+    api.get('/api/sources').then(orThrow),
   ]);
   return { rubric, sources };
 }

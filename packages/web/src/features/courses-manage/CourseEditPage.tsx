@@ -5,12 +5,13 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiErrorOf, apiRequest } from '../../lib/http';
+import { api } from '../../lib/api';
+import { type ApiError, apiErrorOf } from '../../lib/http';
 import { useScenarios } from '../../lib/queries';
 import type { Course, StepMode } from './courseTypes';
 import { draftOf, type EditDraft, newDraft, toEditInput } from './editDraft';
 import { ManagedOrg } from './ManagedOrg';
-import { manageKeys, orgPath, useCourse } from './manageQueries';
+import { manageKeys, useCourse } from './manageQueries';
 import { moveItem } from './stepDraft';
 import './courses-manage.css';
 
@@ -165,11 +166,11 @@ export function CourseEditForm({ orgId, course }: { orgId: string; course: Cours
   const [status, setStatus] = useState('');
   const save = useMutation({
     mutationFn: (confirm: boolean) =>
-      apiRequest<{ course: Course }>(
-        'PATCH',
-        `${orgPath(orgId, 'courses', course.id)}${confirm ? '?confirm=true' : ''}`,
-        { title, description, attemptPolicy, steps: steps.map(toEditInput) },
-      ),
+      api.patch('/api/orgs/:orgId/courses/:courseId', {
+        param: { orgId, courseId: course.id },
+        query: { confirm: confirm ? 'true' : undefined },
+        json: { title, description, attemptPolicy, steps: steps.map(toEditInput) },
+      }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
       queryClient.setQueryData(manageKeys.course(orgId, course.id), { course: result.value.course });

@@ -2,10 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { type ApiError, apiRequest } from '../../lib/http';
+import { api } from '../../lib/api';
+import type { ApiError } from '../../lib/http';
 import { useScenarios } from '../../lib/queries';
-import type { Course, CreateCourseInput } from './courseTypes';
-import { manageKeys, orgPath } from './manageQueries';
+import type { CreateCourseInput } from './courseTypes';
+import { manageKeys } from './manageQueries';
 import { moveItem, type StepDraft, toStepInput } from './stepDraft';
 
 let nextKey = 1;
@@ -139,7 +140,7 @@ export function CourseForm({ orgId }: { orgId: string }) {
   const [status, setStatus] = useState('');
   const create = useMutation({
     mutationFn: (body: CreateCourseInput) =>
-      apiRequest<{ course: Course }>('POST', orgPath(orgId, 'courses'), body),
+      api.post('/api/orgs/:orgId/courses', { param: { orgId }, json: body }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
       void queryClient.invalidateQueries({ queryKey: manageKeys.courses(orgId) });

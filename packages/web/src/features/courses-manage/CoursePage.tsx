@@ -4,11 +4,12 @@ import { Link, useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { type ApiError, apiErrorOf, apiRequest } from '../../lib/http';
+import { api } from '../../lib/api';
+import { type ApiError, apiErrorOf } from '../../lib/http';
 import { CourseActions } from './CourseActions';
-import type { Cohort, Course } from './courseTypes';
+import type { Course } from './courseTypes';
 import { ManagedOrg } from './ManagedOrg';
-import { manageKeys, orgPath, useCohorts, useCourse } from './manageQueries';
+import { manageKeys, useCohorts, useCourse } from './manageQueries';
 import { dueWords, modeWords, passRuleWords } from './stepWords';
 import './courses-manage.css';
 
@@ -18,7 +19,7 @@ function NewCohort({ orgId, courseId }: { orgId: string; courseId: string }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const create = useMutation({
-    mutationFn: () => apiRequest<{ cohort: Cohort }>('POST', orgPath(orgId, 'cohorts'), { name, courseId }),
+    mutationFn: () => api.post('/api/orgs/:orgId/cohorts', { param: { orgId }, json: { name, courseId } }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
       void queryClient.invalidateQueries({ queryKey: manageKeys.cohorts(orgId) });

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { type ApiError, apiErrorOf, apiRequest } from '../../lib/http';
+import { api } from '../../lib/api';
+import { type ApiError, apiErrorOf } from '../../lib/http';
 import type { Invite } from './courseTypes';
-import { manageKeys, orgPath, useInvites } from './manageQueries';
+import { manageKeys, useInvites } from './manageQueries';
 
 const inviteStatusWords: Record<Invite['status'], string> = {
   active: 'active',
@@ -33,10 +34,7 @@ export function JoinLinks({ orgId, cohortId }: { orgId: string; cohortId: string
   const refresh = () => queryClient.invalidateQueries({ queryKey: manageKeys.invites(orgId) });
   const create = useMutation({
     mutationFn: () =>
-      apiRequest<{ invite: Invite; token: string }>('POST', orgPath(orgId, 'invites'), {
-        role: 'trainee',
-        cohortId,
-      }),
+      api.post('/api/orgs/:orgId/invites', { param: { orgId }, json: { role: 'trainee', cohortId } }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
       setCreated(absolute(result.value.invite.url ?? `/join/${result.value.token}`));
@@ -45,7 +43,8 @@ export function JoinLinks({ orgId, cohortId }: { orgId: string; cohortId: string
     },
   });
   const revoke = useMutation({
-    mutationFn: (inviteId: string) => apiRequest<unknown>('DELETE', orgPath(orgId, 'invites', inviteId)),
+    mutationFn: (inviteId: string) =>
+      api.delete('/api/orgs/:orgId/invites/:inviteId', { param: { orgId, inviteId } }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
       void refresh();

@@ -2,15 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiRequest } from '../../lib/http';
+import { api } from '../../lib/api';
+import type { ApiError } from '../../lib/http';
 import type { Course } from './courseTypes';
-import { manageKeys, orgPath } from './manageQueries';
-
-interface Moved {
-  stepId: string;
-  from: string | null;
-  to: string;
-}
+import { manageKeys } from './manageQueries';
 
 /**
  * Moves every scenario step of a course to the scenario's newest version
@@ -26,11 +21,10 @@ export function MoveVersion({ orgId, course }: { orgId: string; course: Course }
   const [outcome, setOutcome] = useState('');
   const move = useMutation({
     mutationFn: () =>
-      apiRequest<{ course: Course; moved: Moved[] }>(
-        'POST',
-        orgPath(orgId, 'courses', course.id, 'move-version'),
-        {},
-      ),
+      api.post('/api/orgs/:orgId/courses/:courseId/move-version', {
+        param: { orgId, courseId: course.id },
+        json: {},
+      }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
       const { moved } = result.value;

@@ -1,21 +1,18 @@
+import type { RouteResponse } from '@doorway/api/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+import { api } from '../../lib/api';
+import { type ApiError, apiErrorOf, orThrow } from '../../lib/http';
 import { useMyOrgs } from '../../lib/myOrgs';
 import { ManagedOrg } from './ManagedOrg';
-import { orgPath } from './manageQueries';
 import './courses-manage.css';
 
 /** `GET /api/orgs/:orgId/settings`. */
-export interface OrgSettings {
-  id: string;
-  name: string;
-  retentionDays: number | null;
-}
+export type OrgSettings = RouteResponse<'get', '/api/orgs/:orgId/settings'>['settings'];
 
 export const settingsKey = (orgId: string) => ['manage', orgId, 'settings'] as const;
 
@@ -36,7 +33,7 @@ function RetentionForm({ orgId, settings }: { orgId: string; settings: OrgSettin
   const [saved, setSaved] = useState<number | null | undefined>(undefined);
   const save = useMutation({
     mutationFn: (retentionDays: number | null) =>
-      apiRequest<{ settings: OrgSettings }>('PATCH', orgPath(orgId, 'settings'), { retentionDays }),
+      api.patch('/api/orgs/:orgId/settings', { param: { orgId }, json: { retentionDays } }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
       queryClient.setQueryData(settingsKey(orgId), result.value);
@@ -96,7 +93,7 @@ function SettingsBody({ orgId }: { orgId: string }) {
   const settings = useQuery({
     queryKey: settingsKey(orgId),
     retry: false,
-    queryFn: () => apiRequest<{ settings: OrgSettings }>('GET', orgPath(orgId, 'settings')).then(orThrow),
+    queryFn: () => api.get('/api/orgs/:orgId/settings', { param: { orgId } }).then(orThrow),
   });
   if (settings.isError)
     return <ErrorNotice error={apiErrorOf(settings.error)} onRetry={() => settings.refetch()} />;

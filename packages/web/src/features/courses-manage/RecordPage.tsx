@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { CompletionRecord, type CompletionRecordData } from '../../components/CompletionRecord';
+import { CompletionRecord } from '../../components/CompletionRecord';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
-import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+import { api } from '../../lib/api';
+import { apiErrorOf, orThrow } from '../../lib/http';
 import { ManagedOrg } from './ManagedOrg';
-import { orgPath } from './manageQueries';
 
 function RecordBody({ orgId, cohortId, userId }: { orgId: string; cohortId: string; userId: string }) {
   const { t } = useT();
@@ -15,10 +15,11 @@ function RecordBody({ orgId, cohortId, userId }: { orgId: string; cohortId: stri
     queryKey: ['manage', orgId, 'record', cohortId, userId],
     retry: false,
     queryFn: () =>
-      apiRequest<{ record: CompletionRecordData }>(
-        'GET',
-        orgPath(orgId, 'cohorts', cohortId, 'trainees', userId, 'record'),
-      ).then(orThrow),
+      api
+        .get('/api/orgs/:orgId/cohorts/:cohortId/trainees/:userId/record', {
+          param: { orgId, cohortId, userId },
+        })
+        .then(orThrow),
   });
   if (record.isError) {
     const error = apiErrorOf(record.error);

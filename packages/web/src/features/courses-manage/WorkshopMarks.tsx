@@ -2,9 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiRequest } from '../../lib/http';
+import { api } from '../../lib/api';
+import type { ApiError } from '../../lib/http';
 import type { CourseStep, ProgressRow } from './courseTypes';
-import { manageKeys, orgPath } from './manageQueries';
+import { manageKeys } from './manageQueries';
 
 /**
  * Marks a workshop step done for the trainees who took part
@@ -33,11 +34,10 @@ export function WorkshopMarks({
   const [outcome, setOutcome] = useState('');
   const mark = useMutation({
     mutationFn: (userIds: string[]) =>
-      apiRequest<{ added: number; marked: string[] }>(
-        'POST',
-        orgPath(orgId, 'cohorts', cohortId, 'steps', step.id, 'marks'),
-        { userIds },
-      ),
+      api.post('/api/orgs/:orgId/cohorts/:cohortId/steps/:stepId/marks', {
+        param: { orgId, cohortId, stepId: step.id },
+        json: { userIds },
+      }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
       setOutcome(t('courseActions.marked', { count: result.value.added }));

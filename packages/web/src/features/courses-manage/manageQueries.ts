@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest, orThrow } from '../../lib/http';
+import { api } from '../../lib/api';
+import { orThrow } from '../../lib/http';
 import { managesCourses, useMyOrgs } from '../../lib/myOrgs';
-import type { Cohort, CohortTrainee, Course, Heatmap, Invite, Progress, TraineeDetail } from './courseTypes';
 
 /** Query keys of the manager pages, so a mutation invalidates exactly what it changes. */
 export const manageKeys = {
@@ -36,7 +36,7 @@ export function useManagedOrg() {
 export function useCourses(orgId: string) {
   return useQuery({
     queryKey: manageKeys.courses(orgId),
-    queryFn: () => apiRequest<{ courses: Course[] }>('GET', orgPath(orgId, 'courses')).then(orThrow),
+    queryFn: () => api.get('/api/orgs/:orgId/courses', { param: { orgId } }).then(orThrow),
   });
 }
 
@@ -44,14 +44,15 @@ export function useCourse(orgId: string, courseId: string) {
   return useQuery({
     queryKey: manageKeys.course(orgId, courseId),
     enabled: courseId !== '',
-    queryFn: () => apiRequest<{ course: Course }>('GET', orgPath(orgId, 'courses', courseId)).then(orThrow),
+    queryFn: () =>
+      api.get('/api/orgs/:orgId/courses/:courseId', { param: { orgId, courseId } }).then(orThrow),
   });
 }
 
 export function useCohorts(orgId: string) {
   return useQuery({
     queryKey: manageKeys.cohorts(orgId),
-    queryFn: () => apiRequest<{ cohorts: Cohort[] }>('GET', orgPath(orgId, 'cohorts')).then(orThrow),
+    queryFn: () => api.get('/api/orgs/:orgId/cohorts', { param: { orgId } }).then(orThrow),
   });
 }
 
@@ -59,10 +60,7 @@ export function useCohort(orgId: string, cohortId: string) {
   return useQuery({
     queryKey: manageKeys.cohort(orgId, cohortId),
     queryFn: () =>
-      apiRequest<{ cohort: Cohort; trainees: CohortTrainee[] }>(
-        'GET',
-        orgPath(orgId, 'cohorts', cohortId),
-      ).then(orThrow),
+      api.get('/api/orgs/:orgId/cohorts/:cohortId', { param: { orgId, cohortId } }).then(orThrow),
   });
 }
 
@@ -70,7 +68,7 @@ export function useInvites(orgId: string) {
   return useQuery({
     queryKey: manageKeys.invites(orgId),
     retry: false,
-    queryFn: () => apiRequest<{ invites: Invite[] }>('GET', orgPath(orgId, 'invites')).then(orThrow),
+    queryFn: () => api.get('/api/orgs/:orgId/invites', { param: { orgId } }).then(orThrow),
   });
 }
 
@@ -78,7 +76,8 @@ export function useProgress(orgId: string, cohortId: string) {
   return useQuery({
     queryKey: manageKeys.progress(orgId, cohortId),
     retry: false,
-    queryFn: () => apiRequest<Progress>('GET', orgPath(orgId, 'cohorts', cohortId, 'progress')).then(orThrow),
+    queryFn: () =>
+      api.get('/api/orgs/:orgId/cohorts/:cohortId/progress', { param: { orgId, cohortId } }).then(orThrow),
   });
 }
 
@@ -87,10 +86,9 @@ export function useHeatmap(orgId: string, cohortId: string, stepId: string) {
     queryKey: manageKeys.heatmap(orgId, cohortId, stepId),
     retry: false,
     queryFn: () =>
-      apiRequest<Heatmap>(
-        'GET',
-        `${orgPath(orgId, 'cohorts', cohortId, 'heatmap')}?stepId=${encodeURIComponent(stepId)}`,
-      ).then(orThrow),
+      api
+        .get('/api/orgs/:orgId/cohorts/:cohortId/heatmap', { param: { orgId, cohortId }, query: { stepId } })
+        .then(orThrow),
   });
 }
 
@@ -99,6 +97,8 @@ export function useTraineeDetail(orgId: string, cohortId: string, userId: string
     queryKey: manageKeys.trainee(orgId, cohortId, userId),
     retry: false,
     queryFn: () =>
-      apiRequest<TraineeDetail>('GET', orgPath(orgId, 'cohorts', cohortId, 'trainees', userId)).then(orThrow),
+      api
+        .get('/api/orgs/:orgId/cohorts/:cohortId/trainees/:userId', { param: { orgId, cohortId, userId } })
+        .then(orThrow),
   });
 }

@@ -1,18 +1,13 @@
-import type { DebriefReport } from '@doorway/engine';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
-import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+import { api } from '../../lib/api';
+import { apiErrorOf, orThrow } from '../../lib/http';
 import { useScenario } from '../../lib/queries';
 import { Debrief } from './Debrief';
-
-/** The API path of a trainee's own attempt debrief (no run cookie needed: the session says who). */
-export function myAttemptDebriefPath(courseId: string, runId: string): string {
-  return `/api/me/courses/${encodeURIComponent(courseId)}/attempts/${encodeURIComponent(runId)}/debrief`;
-}
 
 /**
  * `/my/courses/:courseId/attempts/:runId/debrief`: the debrief of one of the signed-in trainee's course
@@ -28,7 +23,11 @@ export function MyAttemptDebriefPage({ params }: { params: { courseId: string; r
     queryKey: ['me', 'attempt-debrief', params.courseId, params.runId],
     retry: false,
     queryFn: () =>
-      apiRequest<DebriefReport>('GET', myAttemptDebriefPath(params.courseId, params.runId)).then(orThrow),
+      api
+        .get('/api/me/courses/:courseId/attempts/:runId/debrief', {
+          param: { courseId: params.courseId, runId: params.runId },
+        })
+        .then(orThrow),
   });
   const scenario = useScenario(query.data?.scenarioId ?? '', query.data !== undefined);
   const back = (

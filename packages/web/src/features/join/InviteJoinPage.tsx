@@ -1,3 +1,4 @@
+import type { RouteInput } from '@doorway/api/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
@@ -6,22 +7,12 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDay } from '../../i18n/format';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+import { api } from '../../lib/api';
+import { type ApiError, apiErrorOf, orThrow } from '../../lib/http';
 import { myOrgsKey } from '../../lib/myOrgs';
 import './join.css';
 
-interface JoinInfo {
-  join: {
-    organisation: { id: string; name: string };
-    role: string;
-    cohort: { id: string; name: string; courseTitle: string } | null;
-    expiresAt: string | null;
-  };
-}
-
-interface AuthStatus {
-  user: { id: string; name: string; email: string } | null;
-}
+type JoinBody = RouteInput<'post', '/api/join/:token'>['json'];
 
 /**
  * Joining an organisation (and a cohort) through an invite or cohort join link: make an account, or
@@ -35,18 +26,18 @@ export function InviteJoinPage({ params }: { params: { token: string } }) {
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
-  const path = `/api/join/${encodeURIComponent(params.token)}`;
+  const param = { token: params.token };
   const info = useQuery({
     queryKey: ['join', params.token],
     retry: false,
-    queryFn: () => apiRequest<JoinInfo>('GET', path).then(orThrow),
+    queryFn: () => api.get('/api/join/:token', { param }).then(orThrow),
   });
   const auth = useQuery({
     queryKey: ['join', 'auth'],
-    queryFn: () => apiRequest<AuthStatus>('GET', '/api/auth/status').then(orThrow),
+    queryFn: () => api.get('/api/auth/status').then(orThrow),
   });
   const join = useMutation({
-    mutationFn: (body: Record<string, string>) => apiRequest<{ cohortId: string | null }>('POST', path, body),
+    mutationFn: (json: JoinBody) => api.post('/api/join/:token', { param, json }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
       void queryClient.invalidateQueries({ queryKey: myOrgsKey });
@@ -56,7 +47,10 @@ export function InviteJoinPage({ params }: { params: { token: string } }) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
-    join.mutate(Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>);
+    const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
+    // Signed in, the form has no fields and the body is `{}`; otherwise a new account's three.
+    const { name = '', email, password = '' } = form;
+    join.mutate(email === undefined ? {} : { name, email, password });
   };
   if (info.isError) {
     const e = apiErrorOf(info.error);

@@ -4,7 +4,8 @@ import { useLocation } from 'wouter';
 import { ErrorNotice, errorWords } from '../../components/ErrorNotice';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiRequest } from '../../lib/http';
+import { api } from '../../lib/api';
+import type { ApiError } from '../../lib/http';
 import { myOrgsKey } from '../../lib/myOrgs';
 import './join.css';
 
@@ -21,8 +22,7 @@ export function SignInLinkPage({ params }: { params: { token: string } }) {
   const [, navigate] = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
   const signIn = useMutation({
-    mutationFn: () =>
-      apiRequest<{ user: { id: string } }>('POST', `/api/sign-in/${encodeURIComponent(params.token)}`, {}),
+    mutationFn: () => api.post('/api/sign-in/:token', { param: { token: params.token } }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
       void queryClient.invalidateQueries({ queryKey: myOrgsKey });

@@ -4,8 +4,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
-import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
-import type { MyCourse } from './myCourseTypes';
+import { api } from '../../lib/api';
+import { apiErrorOf, orThrow } from '../../lib/http';
 import { StepCard } from './StepCard';
 import './my-courses.css';
 
@@ -21,7 +21,7 @@ export function MyCoursesPage() {
   const courses = useQuery({
     queryKey: ['me', 'courses'],
     retry: false,
-    queryFn: () => apiRequest<{ courses: MyCourse[] }>('GET', '/api/me/courses').then(orThrow),
+    queryFn: () => api.get('/api/me/courses').then(orThrow),
   });
   const error = courses.isError ? apiErrorOf(courses.error) : null;
   return (

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { CompletionRecord, type CompletionRecordData } from '../../components/CompletionRecord';
+import { CompletionRecord } from '../../components/CompletionRecord';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
-import { apiErrorOf, apiRequest, orThrow } from '../../lib/http';
+import { api } from '../../lib/api';
+import { apiErrorOf, orThrow } from '../../lib/http';
 
 /**
  * The trainee's own printable completion record of a course.
@@ -19,10 +20,7 @@ export function MyRecordPage({ params }: { params: { courseId: string } }) {
     queryKey: ['me', 'record', params.courseId],
     retry: false,
     queryFn: () =>
-      apiRequest<{ record: CompletionRecordData }>(
-        'GET',
-        `/api/me/courses/${encodeURIComponent(params.courseId)}/record`,
-      ).then(orThrow),
+      api.get('/api/me/courses/:courseId/record', { param: { courseId: params.courseId } }).then(orThrow),
   });
   const error = record.isError ? apiErrorOf(record.error) : null;
   return (

@@ -5,9 +5,9 @@ import { Link, useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDay, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiRequest } from '../../lib/http';
+import { api } from '../../lib/api';
+import type { ApiError } from '../../lib/http';
 import { openStartedRun } from '../../lib/openStartedRun';
-import type { StartRunResponse } from '../../lib/types';
 import type { MyAttempt, MyStep } from './myCourseTypes';
 
 type TFn = ReturnType<typeof useT>['t'];
@@ -40,10 +40,7 @@ export function StepCard({ courseId, step }: { courseId: string; step: MyStep })
   const active = step.attempts.find((a) => a.status === 'active');
   const start = useMutation({
     mutationFn: () =>
-      apiRequest<StartRunResponse>(
-        'POST',
-        `/api/me/courses/${encodeURIComponent(courseId)}/steps/${encodeURIComponent(step.id)}/runs`,
-      ),
+      api.post('/api/me/courses/:courseId/steps/:stepId/runs', { param: { courseId, stepId: step.id } }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
       navigate(

@@ -5,7 +5,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useT } from '../../i18n/i18n';
-import { type ApiError, apiRequest } from '../../lib/http';
+import { api } from '../../lib/api';
+import type { ApiError } from '../../lib/http';
 import { myOrgsKey, useMyOrgs } from '../../lib/myOrgs';
 
 /** The two-step delete: a first button opens a confirmation that needs a tick before it can erase. */
@@ -16,7 +17,7 @@ function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
   const [understood, setUnderstood] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const erase = useMutation({
-    mutationFn: () => apiRequest<{ erased: true }>('DELETE', '/api/me?confirm=true'),
+    mutationFn: () => api.delete('/api/me', { query: { confirm: 'true' } }),
     onSuccess: (result) => (result.ok ? onDeleted() : setError(result.error)),
   });
   if (!open)
