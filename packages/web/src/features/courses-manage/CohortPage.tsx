@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { apiErrorOf } from '../../lib/http';
 import type { Course } from './courseTypes';
 import { Heatmap } from './Heatmap';
+import { InviteByEmail } from './InviteByEmail';
 import { JoinLinks } from './JoinLinks';
 import { ManagedOrg } from './ManagedOrg';
 import { orgPath, useCohort, useCourse, useProgress } from './manageQueries';
@@ -85,6 +86,7 @@ function CohortBody({ orgId, cohortId }: { orgId: string; cohortId: string }) {
       </p>
       <PageHeading title={c.name}>Cohort: {c.name}</PageHeading>
       <JoinLinks orgId={orgId} cohortId={cohortId} />
+      <InviteByEmail orgId={orgId} cohortId={cohortId} />
       <section aria-labelledby="trainees-heading">
         <h2 id="trainees-heading">Enrolled trainees ({trainees.length})</h2>
         {trainees.length === 0 ? (
