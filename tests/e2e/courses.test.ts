@@ -120,7 +120,7 @@ describe('courses: a manager, a cohort of three trainees and a join link, in rea
     await manager.getByLabel('Course title').fill('New advocate onboarding');
     await manager.getByLabel('Scenario for step 1').selectOption(practiceId);
     await manager.getByLabel('Pass rule for step 1').selectOption('completion');
-    await manager.getByRole('button', { name: 'Add a step' }).click();
+    await manager.getByRole('button', { name: 'Add a scenario step' }).click();
     await manager.getByLabel('Scenario for step 2').selectOption(assessId);
     await manager.getByLabel('Mode for step 2').selectOption('assessment');
     await manager.getByLabel('Pass rule for step 2').selectOption('score');

@@ -82,10 +82,7 @@ export function workshopApp(deps: AppDeps) {
       coursePackageRoutes({ ...accountDeps, lmsPlayerDir: deps.lmsPlayerDir ?? defaultLmsPlayerDir }),
     )
     .route('/', cohortRoutes(courseDeps))
-    .route(
-      '/',
-      inviteRoutes({ ...accountDeps, mailInvites: deps.mailInvites ?? false, publicUrl: deps.publicUrl }),
-    )
+    .route('/', inviteRoutes(accountDeps))
     .route('/', joinRoutes(accountDeps))
     .route('/', signInLinkRoutes(accountDeps))
     .route('/', meRoutes(accountDeps))

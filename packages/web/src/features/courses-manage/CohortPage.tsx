@@ -1,11 +1,14 @@
+import { Trans } from 'react-i18next';
 import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { competencyName } from '../../i18n/competencyName';
+import { formatDay, formatNumber } from '../../i18n/format';
+import { useT } from '../../i18n/i18n';
 import { apiErrorOf } from '../../lib/http';
-import type { Course } from './courseTypes';
+import type { Course, Progress } from './courseTypes';
 import { Heatmap } from './Heatmap';
-import { InviteByEmail } from './InviteByEmail';
 import { JoinLinks } from './JoinLinks';
 import { ManagedOrg } from './ManagedOrg';
 import { orgPath, useCohort, useCourse, useProgress } from './manageQueries';
@@ -13,23 +16,63 @@ import { ProgressTable } from './ProgressTable';
 import { WorkshopMarks } from './WorkshopMarks';
 import './courses-manage.css';
 
+/** The cohort's average per competency (names in the interface language), as a table. */
+function CompetencyAverages({ competencies }: { competencies: Progress['totals']['competencies'] }) {
+  const { t } = useT();
+  if (competencies.length === 0) return null;
+  return (
+    <>
+      <h3>{t('cohort.competencies')}</h3>
+      <table className="cm-table">
+        <caption className="visually-hidden">{t('cohort.competenciesCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('cohort.competency')}</th>
+            <th scope="col">{t('cohort.average')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {competencies.map((c) => {
+            const name = competencyName(c.id, c.name);
+            return (
+              <tr key={c.id}>
+                <th scope="row" lang={name.lang}>
+                  {name.text}
+                </th>
+                <td>{c.score === null ? '—' : formatNumber(c.score)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
 function ProgressSection({ orgId, cohortId }: { orgId: string; cohortId: string }) {
+  const { t } = useT();
   const progress = useProgress(orgId, cohortId);
+  const totals = progress.data?.totals;
   return (
     <section aria-labelledby="progress-heading">
-      <h2 id="progress-heading">Progress</h2>
+      <h2 id="progress-heading">{t('cohort.progress')}</h2>
       {progress.isError ? (
-        <ErrorNotice error={apiErrorOf(progress.error)} title="Could not load the progress" />
-      ) : !progress.data ? (
-        <Loading what="the progress" />
+        <ErrorNotice error={apiErrorOf(progress.error)} title={t('cohort.progressFailed')} />
+      ) : !progress.data || !totals ? (
+        <Loading what={t('cohort.loadingProgress')} />
       ) : (
         <>
           <p>
-            {progress.data.totals.enrolled} enrolled · {progress.data.totals.started} started ·{' '}
-            {progress.data.totals.completed} completed · {progress.data.totals.passed} passed ·{' '}
-            {progress.data.totals.overdue} overdue
+            {t('cohort.totals', {
+              enrolled: formatNumber(totals.enrolled),
+              started: formatNumber(totals.started),
+              completed: formatNumber(totals.completed),
+              passed: formatNumber(totals.passed),
+              overdue: formatNumber(totals.overdue),
+            })}
           </p>
           <ProgressTable course={progress.data.course} rows={progress.data.trainees} cohortId={cohortId} />
+          <CompetencyAverages competencies={totals.competencies} />
           {progress.data.course.steps
             .filter((s) => s.kind === 'workshop')
             .map((s) => (
@@ -44,24 +87,30 @@ function ProgressSection({ orgId, cohortId }: { orgId: string; cohortId: string 
         </>
       )}
       <p>
-        <a href={orgPath(orgId, 'cohorts', cohortId, 'progress.csv')} download>
-          Download the progress as CSV
-        </a>{' '}
-        (one row per trainee and step).
+        {/* The CSV keeps its column names and values in English for spreadsheets and scripts (docs/courses.md). */}
+        <Trans
+          i18nKey="cohort.csv"
+          // The link text comes from the catalog (the child here only satisfies the a11y lint).
+          components={{
+            csvlink: (
+              <a href={orgPath(orgId, 'cohorts', cohortId, 'progress.csv')} download>
+                CSV
+              </a>
+            ),
+          }}
+        />
       </p>
     </section>
   );
 }
 
 function HeatmapSection({ orgId, cohortId, course }: { orgId: string; cohortId: string; course: Course }) {
+  const { t } = useT();
   const steps = course.steps.filter((s) => s.kind === 'scenario');
   return (
     <section aria-labelledby="struggle-heading">
-      <h2 id="struggle-heading">Where the cohort struggles</h2>
-      <p>
-        For each decision, how many trainees chose a best, an acceptable or a harmful option, from the attempt
-        the course counts. Shown only for groups of 3 or more trainees, so no one is singled out.
-      </p>
+      <h2 id="struggle-heading">{t('cohort.struggle')}</h2>
+      <p>{t('cohort.struggleLede')}</p>
       {steps.map((s) => (
         <Heatmap key={s.id} orgId={orgId} cohortId={cohortId} step={s} />
       ))}
@@ -70,34 +119,34 @@ function HeatmapSection({ orgId, cohortId, course }: { orgId: string; cohortId: 
 }
 
 function CohortBody({ orgId, cohortId }: { orgId: string; cohortId: string }) {
+  const { t } = useT();
   const cohort = useCohort(orgId, cohortId);
   const courseId = cohort.data?.cohort.courseId ?? '';
   const course = useCourse(orgId, courseId);
   if (cohort.isError)
     return <ErrorNotice error={apiErrorOf(cohort.error)} onRetry={() => cohort.refetch()} />;
-  if (!cohort.data) return <Loading what="the cohort" />;
+  if (!cohort.data) return <Loading what={t('cohort.loading')} />;
   const { cohort: c, trainees } = cohort.data;
   return (
     <>
       <p>
         <Link href={`/manage/courses/${c.courseId}`}>
-          Course: {course.data ? course.data.course.title : 'back to the course'}
+          {course.data ? t('cohort.course', { title: course.data.course.title }) : t('courseEdit.back')}
         </Link>
       </p>
-      <PageHeading title={c.name}>Cohort: {c.name}</PageHeading>
+      <PageHeading title={c.name}>{t('cohort.heading', { name: c.name })}</PageHeading>
       <JoinLinks orgId={orgId} cohortId={cohortId} />
-      <InviteByEmail orgId={orgId} cohortId={cohortId} />
       <section aria-labelledby="trainees-heading">
-        <h2 id="trainees-heading">Enrolled trainees ({trainees.length})</h2>
+        <h2 id="trainees-heading">{t('cohort.trainees', { count: trainees.length })}</h2>
         {trainees.length === 0 ? (
-          <p>Nobody has joined yet. Share a join link.</p>
+          <p>{t('cohort.nobody')}</p>
         ) : (
           <ul className="cm-list">
-            {trainees.map((t) => (
-              <li key={t.id}>
-                <Link href={`/manage/cohorts/${cohortId}/trainees/${t.id}`}>{t.name}</Link>{' '}
+            {trainees.map((p) => (
+              <li key={p.id}>
+                <Link href={`/manage/cohorts/${cohortId}/trainees/${p.id}`}>{p.name}</Link>{' '}
                 <span className="cm-muted">
-                  {t.email} · joined {t.enrolledAt.slice(0, 10)}
+                  {t('cohort.joined', { email: p.email, date: formatDay(p.enrolledAt) })}
                 </span>
               </li>
             ))}

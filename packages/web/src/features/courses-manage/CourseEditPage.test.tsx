@@ -3,41 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { myOrgsKey } from '../../lib/myOrgs';
 import { keys } from '../../lib/queries';
 import { scenarios } from '../../test/fixtures';
+import { course } from '../../test/manageFixtures';
 import { renderWithApp } from '../../test/render';
 import { CourseEditPage } from './CourseEditPage';
-import type { Course } from './courseTypes';
 import { manageKeys } from './manageQueries';
-
-const course: Course = {
-  id: 'c1',
-  title: 'Onboarding',
-  description: 'First weeks',
-  attemptPolicy: 'best',
-  createdAt: '2026-12-01T00:00:00.000Z',
-  updatedAt: '2026-12-01T00:00:00.000Z',
-  steps: [
-    {
-      id: 's1',
-      kind: 'scenario',
-      title: 'First contact',
-      scenarioId: 'first-contact',
-      scenarioVersion: '1.0.0',
-      mode: 'practice',
-      passRule: { type: 'score', minScore: 80 },
-      dueAt: '2026-12-20T10:00:00.000Z',
-    },
-    {
-      id: 's2',
-      kind: 'workshop',
-      title: 'Role-play day',
-      scenarioId: null,
-      scenarioVersion: null,
-      mode: null,
-      passRule: null,
-      dueAt: null,
-    },
-  ],
-};
 
 function renderPage() {
   return renderWithApp(<CourseEditPage params={{ courseId: 'c1' }} />, '/manage/courses/c1/edit', (qc) => {
@@ -56,11 +25,12 @@ describe('CourseEditPage', () => {
       'First weeks',
     );
     expect(screen.queryByLabelText('Scenario for step 1')).toBeNull();
-    expect(
-      screen.getByText(
-        'First contact, version 1.0.0. To use another scenario, remove this step and add a new one.',
-      ),
-    ).toBeTruthy();
+    const pinned = screen.getByText(/To use another scenario, remove this step and add a new one/);
+    expect(pinned.textContent).toBe(
+      'Through an interpreter, version 1.0.0. To use another scenario, remove this step and add a new one.',
+    );
+    // The scenario's title comes in English and is marked so.
+    expect(within(pinned).getByText('Through an interpreter').getAttribute('lang')).toBe('en');
     expect((screen.getByLabelText('Pass rule for step 1') as HTMLSelectElement).value).toBe('score');
     expect(
       (screen.getByLabelText('Lowest passing score for step 1 (0 to 100)') as HTMLInputElement).value,

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
@@ -8,146 +8,17 @@ import { useT } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { type ApiError, apiErrorOf } from '../../lib/http';
 import { useScenarios } from '../../lib/queries';
-import type { Course, StepMode } from './courseTypes';
-import { draftOf, type EditDraft, newDraft, toEditInput } from './editDraft';
+import { CourseFields, type CourseFieldValues } from './CourseFields';
+import type { Course } from './courseTypes';
 import { ManagedOrg } from './ManagedOrg';
 import { manageKeys, useCourse } from './manageQueries';
-import { moveItem } from './stepDraft';
+import { StepsEditor } from './StepsEditor';
+import { draftOf, type StepDraft, toStepInput } from './stepDraft';
 import './courses-manage.css';
-
-function EditStepFields({
-  step,
-  index,
-  count,
-  scenarios,
-  onChange,
-  onMove,
-  onRemove,
-}: {
-  step: EditDraft;
-  index: number;
-  count: number;
-  scenarios: { id: string; title: string }[];
-  onChange: (s: EditDraft) => void;
-  onMove: (by: -1 | 1) => void;
-  onRemove: () => void;
-}) {
-  const { t } = useT();
-  const id = useId();
-  const n = index + 1;
-  return (
-    <li className="cm-step">
-      <fieldset>
-        <legend>{step.id ? t('courseEdit.step', { n }) : t('courseEdit.stepNew', { n })}</legend>
-        {step.kind === 'workshop' ? (
-          <>
-            <label htmlFor={`${id}-title`}>{t('courseEdit.workshopTitleFor', { n })}</label>
-            <input
-              id={`${id}-title`}
-              required
-              maxLength={200}
-              value={step.title}
-              onChange={(e) => onChange({ ...step, title: e.target.value })}
-            />
-          </>
-        ) : step.id ? (
-          <p>{t('courseEdit.pinned', { title: step.title, version: step.version ?? '—' })}</p>
-        ) : (
-          <>
-            <label htmlFor={`${id}-scenario`}>{t('courseEdit.scenarioFor', { n })}</label>
-            <select
-              id={`${id}-scenario`}
-              required
-              value={step.scenarioId}
-              onChange={(e) => onChange({ ...step, scenarioId: e.target.value })}
-            >
-              <option value="">{t('courseEdit.chooseScenario')}</option>
-              {scenarios.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </>
-        )}
-        {step.kind === 'scenario' ? (
-          <>
-            <label htmlFor={`${id}-mode`}>{t('courseEdit.modeFor', { n })}</label>
-            <select
-              id={`${id}-mode`}
-              value={step.mode}
-              onChange={(e) => onChange({ ...step, mode: e.target.value as StepMode })}
-            >
-              <option value="practice">{t('courseEdit.practice')}</option>
-              <option value="assessment">{t('courseEdit.assessment')}</option>
-            </select>
-            <label htmlFor={`${id}-rule`}>{t('courseEdit.ruleFor', { n })}</label>
-            <select
-              id={`${id}-rule`}
-              value={step.passRule}
-              onChange={(e) => onChange({ ...step, passRule: e.target.value as EditDraft['passRule'] })}
-            >
-              <option value="none">{t('courseEdit.ruleNone')}</option>
-              <option value="score">{t('courseEdit.ruleScore')}</option>
-              <option value="completion">{t('courseEdit.ruleCompletion')}</option>
-            </select>
-            {step.passRule === 'score' ? (
-              <>
-                <label htmlFor={`${id}-min`}>{t('courseEdit.minScoreFor', { n })}</label>
-                <input
-                  id={`${id}-min`}
-                  type="number"
-                  min={0}
-                  max={100}
-                  required
-                  value={step.minScore}
-                  onChange={(e) => onChange({ ...step, minScore: e.target.value })}
-                />
-              </>
-            ) : null}
-          </>
-        ) : null}
-        <label htmlFor={`${id}-due`}>{t('courseEdit.dueFor', { n })}</label>
-        <input
-          id={`${id}-due`}
-          type="date"
-          value={step.dueDate}
-          onChange={(e) => onChange({ ...step, dueDate: e.target.value })}
-        />
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={index === 0}
-            onClick={() => onMove(-1)}
-          >
-            {t('courseEdit.moveUp', { n })}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={index === count - 1}
-            onClick={() => onMove(1)}
-          >
-            {t('courseEdit.moveDown', { n })}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={count === 1}
-            onClick={onRemove}
-          >
-            {t('courseEdit.remove', { n })}
-          </button>
-        </div>
-      </fieldset>
-    </li>
-  );
-}
 
 /**
  * The edit form of a course: title, description, which attempt counts, and the steps (reorder, add scenario
- * steps or workshop sessions, remove). Saving sends `PATCH`; when a removed step has attempts or marks the
+ * steps or workshop sessions, remove) in the step editor the create form uses too. Saving sends `PATCH`; when a removed step has attempts or marks the
  * server's answer is shown with a button that confirms the removal.
  *
  * @example
@@ -158,18 +29,19 @@ export function CourseEditForm({ orgId, course }: { orgId: string; course: Cours
   const scenarios = useScenarios();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
-  const [title, setTitle] = useState(course.title);
-  const [description, setDescription] = useState(course.description);
-  const [attemptPolicy, setAttemptPolicy] = useState(course.attemptPolicy);
-  const [steps, setSteps] = useState<EditDraft[]>(() => course.steps.map(draftOf));
+  const [fields, setFields] = useState<CourseFieldValues>({
+    title: course.title,
+    description: course.description,
+    attemptPolicy: course.attemptPolicy,
+  });
+  const [steps, setSteps] = useState<StepDraft[]>(() => course.steps.map(draftOf));
   const [error, setError] = useState<ApiError | null>(null);
-  const [status, setStatus] = useState('');
   const save = useMutation({
     mutationFn: (confirm: boolean) =>
       api.patch('/api/orgs/:orgId/courses/:courseId', {
         param: { orgId, courseId: course.id },
         query: { confirm: confirm ? 'true' : undefined },
-        json: { title, description, attemptPolicy, steps: steps.map(toEditInput) },
+        json: { ...fields, steps: steps.map(toStepInput) },
       }),
     onSuccess: (result) => {
       if (!result.ok) return setError(result.error);
@@ -186,74 +58,13 @@ export function CourseEditForm({ orgId, course }: { orgId: string; course: Cours
     save.mutate(false);
   };
   const needsConfirm = error?.kind === 'http' && error.code === 'step_has_progress';
-  const add = (kind: 'scenario' | 'workshop') => {
-    setSteps([...steps, newDraft(kind)]);
-    setStatus(t('courseEdit.added', { n: steps.length + 1 }));
-  };
   return (
     <form className="cm-form" onSubmit={onSubmit} aria-label={t('courseEdit.title', { title: course.title })}>
       <p>{t('courseEdit.lede')}</p>
-      <label>
-        {t('courseEdit.courseTitle')}
-        <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
-      </label>
-      <label>
-        {t('courseEdit.description')}
-        <textarea
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          maxLength={2000}
-          rows={3}
-        />
-      </label>
-      <label>
-        {t('courseEdit.attemptPolicy')}
-        <select value={attemptPolicy} onChange={(e) => setAttemptPolicy(e.target.value as 'best' | 'last')}>
-          <option value="best">{t('courseEdit.best')}</option>
-          <option value="last">{t('courseEdit.last')}</option>
-        </select>
-      </label>
-      <h2>{t('courseEdit.stepsHeading')}</h2>
-      <ol className="cm-steps">
-        {steps.map((step, i) => (
-          <EditStepFields
-            key={step.key}
-            step={step}
-            index={i}
-            count={steps.length}
-            scenarios={list}
-            onChange={(s) => setSteps(steps.map((x) => (x.key === s.key ? s : x)))}
-            onMove={(by) => {
-              setSteps(moveItem(steps, i, by));
-              setStatus(t('courseEdit.moved', { from: i + 1, to: i + 1 + by }));
-            }}
-            onRemove={() => {
-              setSteps(steps.filter((x) => x.key !== step.key));
-              setStatus(t('courseEdit.removed', { n: i + 1 }));
-            }}
-          />
-        ))}
-      </ol>
-      <p className="visually-hidden" role="status">
-        {status}
-      </p>
+      <CourseFields value={fields} onChange={setFields} />
+      <h2>{t('courseForm.stepsHeading')}</h2>
+      <StepsEditor steps={steps} onChange={setSteps} scenarios={list} markNew />
       <div className="actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={steps.length >= 50}
-          onClick={() => add('scenario')}
-        >
-          {t('courseEdit.addScenario')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={steps.length >= 50}
-          onClick={() => add('workshop')}
-        >
-          {t('courseEdit.addWorkshop')}
-        </button>
         <button type="submit" className="button" disabled={save.isPending}>
           {t('courseEdit.save')}
         </button>

@@ -55,7 +55,7 @@ describe('CoursesPage', () => {
   it('adds, moves and removes steps with buttons, and asks for a score only for the score rule', () => {
     renderPage(['admin']);
     fireEvent.change(screen.getByLabelText('Scenario for step 1'), { target: { value: 'first-contact' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add a step' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a scenario step' }));
     fireEvent.change(screen.getByLabelText('Scenario for step 2'), {
       target: { value: 'through-an-interpreter' },
     });

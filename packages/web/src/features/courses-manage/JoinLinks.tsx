@@ -1,17 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDay } from '../../i18n/format';
+import { useT } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { type ApiError, apiErrorOf } from '../../lib/http';
-import type { Invite } from './courseTypes';
 import { manageKeys, useInvites } from './manageQueries';
-
-const inviteStatusWords: Record<Invite['status'], string> = {
-  active: 'active',
-  expired: 'expired',
-  revoked: 'revoked',
-  used_up: 'used up',
-};
 
 /** The full address of a join link on this site. */
 function absolute(url: string): string {
@@ -26,6 +20,7 @@ function absolute(url: string): string {
  * <JoinLinks orgId={orgId} cohortId={cohortId} />
  */
 export function JoinLinks({ orgId, cohortId }: { orgId: string; cohortId: string }) {
+  const { t } = useT();
   const queryClient = useQueryClient();
   const invites = useInvites(orgId);
   const [created, setCreated] = useState<string | null>(null);
@@ -53,20 +48,17 @@ export function JoinLinks({ orgId, cohortId }: { orgId: string; cohortId: string
   const links = (invites.data?.invites ?? []).filter((i) => i.cohortId === cohortId);
   return (
     <section aria-labelledby="join-links-heading">
-      <h2 id="join-links-heading">Join links</h2>
-      <p>
-        Anyone with a join link can make an account and join this cohort as a trainee. Share it with your new
-        staff only; revoke it when everyone has joined.
-      </p>
+      <h2 id="join-links-heading">{t('joinLinks.heading')}</h2>
+      <p>{t('joinLinks.lede')}</p>
       <div className="actions">
         <button type="button" className="button" disabled={create.isPending} onClick={() => create.mutate()}>
-          Create a join link
+          {t('joinLinks.create')}
         </button>
       </div>
       {created ? (
         <div className="cm-created">
           <label>
-            New join link (shown only now)
+            {t('joinLinks.newLink')}
             <input
               readOnly
               value={created}
@@ -80,28 +72,34 @@ export function JoinLinks({ orgId, cohortId }: { orgId: string; cohortId: string
             onClick={() =>
               navigator.clipboard
                 .writeText(created)
-                .then(() => setCopied('The join link is copied.'))
-                .catch(() => setCopied('Copying did not work here: select the link and copy it yourself.'))
+                .then(() => setCopied(t('joinLinks.copied')))
+                .catch(() => setCopied(t('joinLinks.copyFailed')))
             }
           >
-            Copy the join link
+            {t('joinLinks.copy')}
           </button>
           <p role="status">{copied}</p>
         </div>
       ) : null}
-      {error ? <ErrorNotice error={error} title="The join link did not change" /> : null}
+      {error ? <ErrorNotice error={error} title={t('joinLinks.changeFailed')} /> : null}
       {invites.isError ? (
-        <ErrorNotice error={apiErrorOf(invites.error)} title="Could not load the join links" />
+        <ErrorNotice error={apiErrorOf(invites.error)} title={t('joinLinks.loadFailed')} />
       ) : links.length === 0 ? (
-        <p>No join link for this cohort yet.</p>
+        <p>{t('joinLinks.none')}</p>
       ) : (
         <ul className="cm-list">
           {links.map((l, i) => (
             <li key={l.id} className="cm-invite">
               <span>
-                Join link {i + 1}: made {l.createdAt.slice(0, 10)} · {inviteStatusWords[l.status]} · used{' '}
-                {l.uses} {l.uses === 1 ? 'time' : 'times'}
-                {l.expiresAt && l.status === 'active' ? ` · works until ${l.expiresAt.slice(0, 10)}` : ''}
+                {t('joinLinks.item', {
+                  n: i + 1,
+                  date: formatDay(l.createdAt),
+                  status: t(`joinLinks.status.${l.status}`),
+                  count: l.uses,
+                })}
+                {l.expiresAt && l.status === 'active'
+                  ? t('joinLinks.until', { date: formatDay(l.expiresAt) })
+                  : ''}
               </span>
               {l.status !== 'active' ? null : (
                 <button
@@ -110,7 +108,7 @@ export function JoinLinks({ orgId, cohortId }: { orgId: string; cohortId: string
                   disabled={revoke.isPending}
                   onClick={() => revoke.mutate(l.id)}
                 >
-                  Revoke join link {i + 1}
+                  {t('joinLinks.revoke', { n: i + 1 })}
                 </button>
               )}
             </li>

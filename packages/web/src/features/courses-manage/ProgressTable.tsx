@@ -1,20 +1,13 @@
+import { Trans } from 'react-i18next';
 import { Link } from 'wouter';
+import { formatNumber } from '../../i18n/format';
+import { useT } from '../../i18n/i18n';
 import type { Course, ProgressRow } from './courseTypes';
-import { statusWords } from './stepWords';
-
-function yesNo(value: boolean): string {
-  return value ? 'Yes' : 'No';
-}
-
-/** Seconds as "12 min" (or "under a minute"). */
-export function minutesWords(seconds: number): string {
-  if (seconds < 60) return seconds === 0 ? '—' : 'under a minute';
-  return `${Math.round(seconds / 60)} min`;
-}
+import { minutesWords, statusWords } from './stepWords';
 
 /**
  * One row per trainee: started, completed, passed, score, critical errors, time spent, overdue, and
- * each step's status in words.
+ * each step's status in words, in the interface language.
  *
  * @example
  * <ProgressTable course={p.course} rows={p.trainees} cohortId={p.cohort.id} />
@@ -28,23 +21,30 @@ export function ProgressTable({
   rows: ProgressRow[];
   cohortId: string;
 }) {
+  const { t } = useT();
+  const yesNo = (value: boolean) => (value ? t('progressTable.yes') : t('progressTable.no'));
   return (
     <div className="cm-scroll">
       <table className="cm-table">
-        <caption className="visually-hidden">Progress of each trainee</caption>
+        <caption className="visually-hidden">{t('progressTable.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Trainee</th>
-            <th scope="col">Started</th>
-            <th scope="col">Completed</th>
-            <th scope="col">Passed</th>
-            <th scope="col">Score</th>
-            <th scope="col">Critical errors</th>
-            <th scope="col">Time spent</th>
-            <th scope="col">Overdue</th>
+            <th scope="col">{t('progressTable.trainee')}</th>
+            <th scope="col">{t('progressTable.started')}</th>
+            <th scope="col">{t('progressTable.completed')}</th>
+            <th scope="col">{t('progressTable.passed')}</th>
+            <th scope="col">{t('progressTable.score')}</th>
+            <th scope="col">{t('progressTable.criticalErrors')}</th>
+            <th scope="col">{t('progressTable.timeSpent')}</th>
+            <th scope="col">{t('progressTable.overdue')}</th>
             {course.steps.map((s, i) => (
               <th scope="col" key={s.id}>
-                Step {i + 1}: {s.title}
+                {/* A scenario step's title is the scenario's, served in English. */}
+                <Trans
+                  i18nKey="progressTable.step"
+                  values={{ n: i + 1, title: s.title }}
+                  components={{ scenario: <span lang={s.kind === 'scenario' ? 'en' : undefined} /> }}
+                />
               </th>
             ))}
           </tr>
@@ -58,17 +58,17 @@ export function ProgressTable({
               <td>{yesNo(r.started)}</td>
               <td>{yesNo(r.completed)}</td>
               <td>{yesNo(r.passed)}</td>
-              <td>{r.score === null ? '—' : r.score}</td>
-              <td>{r.criticalErrors}</td>
-              <td>{minutesWords(r.timeSpentSeconds)}</td>
+              <td>{r.score === null ? '—' : formatNumber(r.score)}</td>
+              <td>{formatNumber(r.criticalErrors)}</td>
+              <td>{minutesWords(t, r.timeSpentSeconds)}</td>
               <td>{yesNo(r.overdue)}</td>
               {course.steps.map((s) => {
                 const step = r.steps.find((x) => x.stepId === s.id);
                 return (
                   <td key={s.id} className={step ? `cm-status cm-status--${step.status}` : undefined}>
-                    {step ? statusWords[step.status] : '—'}
-                    {step && step.score !== null ? ` (${step.score})` : ''}
-                    {step && step.criticalErrors > 0 ? ' · critical error' : ''}
+                    {step ? statusWords(t, step.status) : '—'}
+                    {step && step.score !== null ? ` (${formatNumber(step.score)})` : ''}
+                    {step && step.criticalErrors > 0 ? t('verdict.critical') : ''}
                   </td>
                 );
               })}

@@ -1,32 +1,58 @@
+import type { TFunction } from 'i18next';
+import { formatDay } from '../../i18n/format';
 import type { CourseStep, PassRule, StepStatus } from './courseTypes';
 
 /**
- * A pass rule in words.
+ * A pass rule in words, in the interface language.
  *
  * @example
- * passRuleWords({ type: 'score', minScore: 70 }) // 'Score of 70 or more and no critical error'
+ * passRuleWords(t, { type: 'score', minScore: 70 }) // 'Score of 70 or more and no critical error'
  */
-export function passRuleWords(rule: PassRule | null): string {
-  if (rule === null) return 'No pass rule';
-  return rule.type === 'score' ? `Score of ${rule.minScore} or more and no critical error` : 'Completion';
+export function passRuleWords(t: TFunction, rule: PassRule | null): string {
+  if (rule === null) return t('courseWords.noRule');
+  return rule.type === 'score'
+    ? t('courseWords.scoreRule', { min: rule.minScore })
+    : t('courseWords.completionRule');
 }
 
-/** A step's mode in words. */
-export function modeWords(step: Pick<CourseStep, 'kind' | 'mode'>): string {
-  if (step.kind === 'workshop') return 'Workshop session';
-  return step.mode === 'assessment' ? 'Assessment' : 'Practice';
+/**
+ * A step's mode in words.
+ *
+ * @example
+ * modeWords(t, { kind: 'scenario', mode: 'assessment' }) // 'Assessment'
+ */
+export function modeWords(t: TFunction, step: Pick<CourseStep, 'kind' | 'mode'>): string {
+  if (step.kind === 'workshop') return t('courseWords.workshop');
+  return step.mode === 'assessment' ? t('courseWords.assessment') : t('courseWords.practice');
 }
 
-/** A due date as a day, or "No due date". */
-export function dueWords(dueAt: string | null): string {
-  return dueAt ? `Due ${dueAt.slice(0, 10)}` : 'No due date';
+/**
+ * A due date as a calendar day in the interface language (UTC, so it never shifts), or "No due date".
+ *
+ * @example
+ * dueWords(t, '2026-12-20T23:59:59.000Z') // 'Due Dec 20, 2026'
+ */
+export function dueWords(t: TFunction, dueAt: string | null): string {
+  return dueAt ? t('courseWords.due', { date: formatDay(dueAt) }) : t('courseWords.noDue');
 }
 
-/** Words for each step status (the status column never relies on colour). */
-export const statusWords: Record<StepStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  passed: 'Passed',
-  failed: 'Failed',
-};
+/**
+ * A step status in words (the status column never relies on colour).
+ *
+ * @example
+ * statusWords(t, 'in_progress') // 'In progress'
+ */
+export function statusWords(t: TFunction, status: StepStatus): string {
+  return t(`courseWords.status.${status}`);
+}
+
+/**
+ * Seconds spent as "12 min" (or "under a minute"; "—" for none).
+ *
+ * @example
+ * minutesWords(t, 750) // '13 min'
+ */
+export function minutesWords(t: TFunction, seconds: number): string {
+  if (seconds < 60) return seconds === 0 ? '—' : t('courseWords.underMinute');
+  return t('courseWords.minutes', { count: Math.round(seconds / 60) });
+}

@@ -9,7 +9,6 @@ import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { type ApiError, apiErrorOf, orThrow } from '../../lib/http';
-import { myOrgsKey } from '../../lib/myOrgs';
 import { useScenarios } from '../../lib/queries';
 import './workshop.css';
 
@@ -25,10 +24,8 @@ function AccountForm({ mode }: { mode: 'setup' | 'login' }) {
         ? api.post('/api/auth/setup', { json: { email, password, name } })
         : api.post('/api/auth/login', { json: { email, password } }),
     onSuccess: (result) => {
-      if (!result.ok) return setError(result.error);
-      void queryClient.invalidateQueries({ queryKey: authKey });
-      // The header shows Courses, Settings and Authoring by role: it must learn who signed in now.
-      void queryClient.invalidateQueries({ queryKey: myOrgsKey });
+      if (result.ok) void queryClient.invalidateQueries({ queryKey: authKey });
+      else setError(result.error);
     },
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -162,11 +159,7 @@ export function WorkshopHomePage() {
   });
   const signOut = useMutation({
     mutationFn: () => api.post('/api/auth/logout'),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: authKey }),
-        queryClient.invalidateQueries({ queryKey: myOrgsKey }),
-      ]),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: authKey }),
   });
   return (
     <div className="ws-page">
