@@ -54,7 +54,9 @@ function fillPath(template: string, known: Record<string, string[]>, rand: Rand)
       real.length && rand() < 0.75
         ? pick(rand, real)
         : pick(rand, [...junkStrings, 'AAAAAAAAAAAAAAAA', '%2e%2e%2f', 'org_default']);
-    return encodeURIComponent(value);
+    // A whole segment `.` or `..` is a dot segment the URL parser removes (/api/rooms/../me is /api/me,
+    // another route with another schema): send it with a slash the parser keeps inside the segment.
+    return encodeURIComponent(value === '.' || value === '..' ? `${value}/` : value);
   });
 }
 

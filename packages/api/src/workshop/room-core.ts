@@ -13,7 +13,7 @@ import { type DomainError, failure } from '../errors/domain-error';
 import { type EngineRefusalCode, engineRefusal } from '../errors/engine-error-codes';
 import { phaseOf, type RoomCommand, type RoomSnapshot, roomMachine } from './room-machine';
 import type { RoomPhase } from './room-phase';
-import type { RoomDebrief } from './room-schemas';
+import type { RoomDebriefContent } from './room-schemas';
 
 // The workshop's rules as pure functions of a room's state: which command is legal, what it does to the
 // scenario, what a skipped beat takes, how votes are counted and what the debrief says. The service
@@ -161,7 +161,7 @@ export function roomDebrief(
   about: { id: string; code: string; scenarioId: string },
   room: Pick<RoomState, 'compiled' | 'state'>,
   decisions: readonly RecordedDecision[],
-): RoomDebrief {
+): RoomDebriefContent {
   const { compiled, state } = room;
   const engineReport = report(compiled, state);
   return {

@@ -5,17 +5,28 @@ import type { RoomView } from './room-schemas';
  * A participant's view from a shared snapshot: the room as everyone sees it, plus their own vote.
  *
  * @example
- * participantViewOf(snapshot, { id: participant.id, nickname: 'Bea' }).you // { nickname: 'Bea', vote: 'ask' }
+ * participantViewOf(snapshot, { id: participant.id, nickname: 'Bea', lang: 'es' }).you // { nickname: 'Bea', vote: 'ask' }
  */
-export function participantViewOf(s: FeedSnapshot, participant: { id: string; nickname: string }): RoomView {
-  return { ...s.view, you: { nickname: participant.nickname, vote: s.votes.get(participant.id) } };
+export function participantViewOf(
+  s: FeedSnapshot,
+  participant: { id: string; nickname: string; lang: string },
+): RoomView {
+  // The snapshot's language for this phone is the newest (a phone that switched language in another
+  // process); the one read with its token is for a phone that joined after the snapshot was loaded.
+  const view = s.viewIn(s.langs.get(participant.id) ?? participant.lang);
+  return { ...view, you: { nickname: participant.nickname, vote: s.votes.get(participant.id) } };
 }
 
-/** One load of a room for every live screen in this process: the shared view and who voted what. */
+/** One load of a room for every live screen in this process: the shared views and who voted what. */
 export interface FeedSnapshot {
+  /** The presenter view, in the room's language. */
   view: RoomView;
+  /** The same moment in another language (built once per language, shared by every phone showing it). */
+  viewIn(lang: string): RoomView;
   /** participant id → choice id in the current round. Never sent: each phone gets only its own vote. */
   votes: Map<string, string>;
+  /** participant id → the language that phone shows. */
+  langs: Map<string, string>;
 }
 
 /**

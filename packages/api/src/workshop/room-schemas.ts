@@ -8,6 +8,21 @@ import {
 import { z } from 'zod';
 import { RoomPhaseSchema } from './room-phase';
 
+/** What a room answer says about the language of its texts (issue 14). */
+const RoomLanguageFields = {
+  lang: z
+    .string()
+    .describe(
+      "The language of the scenario texts in this answer: the room's for the presenter and the debrief, the phone's own for a participant.",
+    ),
+  inEnglish: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'Dot paths from the root of this object (`lines.2.text`, `choices.0.text`) of texts shown in English because their translation is missing or stale.',
+    ),
+};
+
 /** How many votes one option got, shown only once revealed. */
 const SpreadSchema = z.array(z.object({ choiceId: z.string(), text: z.string(), count: z.number().int() }));
 
@@ -43,6 +58,12 @@ export const RoomViewSchema = z
       .optional()
       .describe('Shown when the facilitator opens it after the reveal, to guide the discussion.'),
     canSkip: z.boolean().describe('The beat carries a content note, so the facilitator may skip it.'),
+    ...RoomLanguageFields,
+    languages: z
+      .array(z.string())
+      .describe(
+        'The languages a phone can choose for this room: en and each one the scenario has a table for.',
+      ),
     you: z
       .object({ nickname: z.string(), vote: z.string().optional() })
       .optional()
@@ -50,6 +71,8 @@ export const RoomViewSchema = z
   })
   .meta({ id: 'RoomView' });
 export type RoomView = z.infer<typeof RoomViewSchema>;
+/** A room view before its language is stated (what `roomView` builds from the engine's output). */
+export type RoomViewContent = Omit<RoomView, 'lang' | 'inEnglish' | 'languages'>;
 
 /** One of a facilitator's rooms, as listed on the workshop page. */
 export const RoomSummarySchema = z
@@ -58,6 +81,7 @@ export const RoomSummarySchema = z
     code: z.string(),
     scenarioId: z.string(),
     phase: RoomPhaseSchema,
+    lang: z.string().describe("The language of the room's presenter view."),
     createdAt: z.string(),
   })
   .meta({ id: 'RoomSummary' });
@@ -92,6 +116,9 @@ export const RoomDebriefSchema = z
         sources: z.array(z.string()),
       }),
     ),
+    ...RoomLanguageFields,
   })
   .meta({ id: 'RoomDebrief' });
 export type RoomDebrief = z.infer<typeof RoomDebriefSchema>;
+/** A room debrief before its language is stated (what `roomDebrief` builds from the engine's report). */
+export type RoomDebriefContent = Omit<RoomDebrief, 'lang' | 'inEnglish'>;

@@ -6,6 +6,7 @@ import { newJoinCode, normaliseJoinCode } from './join-code';
 import type { RoomBus } from './room-bus';
 import { applyCommand, type CommandError, checkVote, type RoomState, roomDebrief, tally } from './room-core';
 import { type FeedSnapshot, participantViewOf } from './room-feed';
+import type { RoomLanguages } from './room-language';
 import {
   initialRoomMachine,
   persistRoomMachine,
@@ -14,7 +15,7 @@ import {
   restoreRoomMachine,
 } from './room-machine';
 import type { RoomDebrief, RoomView } from './room-schemas';
-import { type RoomRecord, roomStore } from './room-store';
+import { type ParticipantRecord, type RoomRecord, roomStore } from './room-store';
 import { roomView } from './room-view';
 
 export interface WorkshopDeps {
@@ -26,6 +27,8 @@ export interface WorkshopDeps {
   now: () => Date;
   random: RandomBytes;
   bus: RoomBus;
+  /** The languages a scenario can be shown in, and how to show a room's content in one. */
+  languages: RoomLanguages;
 }
 
 /** A room read from the database with its rules' state (machine and replayed scenario). */
@@ -62,21 +65,34 @@ export function createWorkshopService(deps: WorkshopDeps) {
     return room ? load(room) : undefined;
   }
 
-  async function viewFor(
+  /** The room's view in a language; votes are option ids, so the counts are the same in every language. */
+  function viewIn(
     loaded: Loaded,
-    votes?: { participantId: string; choiceId: string }[],
-  ): Promise<RoomView> {
+    lang: string,
+    votes: { participantId: string; choiceId: string }[],
+    participants: number,
+  ): RoomView {
     const { room, machine, compiled, state } = loaded;
-    return roomView({
-      room,
-      phase: phaseOf(machine),
-      round: machine.context.round,
-      feedbackShown: machine.context.feedbackShown,
-      compiled,
-      view: viewOf(compiled, state),
-      votes: votes ?? (await store.votes(room.id, machine.context.round)),
-      participants: await store.countParticipants(room.id),
-    });
+    const view = deps.languages.present(room, compiled, lang, (shown) =>
+      roomView({
+        room,
+        phase: phaseOf(machine),
+        round: machine.context.round,
+        feedbackShown: machine.context.feedbackShown,
+        compiled: shown,
+        view: viewOf(shown, state),
+        votes,
+        participants,
+      }),
+    );
+    return { ...view, languages: deps.languages.offered(room.scenarioId) };
+  }
+
+  /** The presenter view: in the room's language. */
+  async function viewFor(loaded: Loaded): Promise<RoomView> {
+    const { room, machine } = loaded;
+    const votes = await store.votes(room.id, machine.context.round);
+    return viewIn(loaded, room.lang, votes, await store.countParticipants(room.id));
   }
 
   /** The room as every live screen needs it, loaded once for all of them (see room-feed.ts); undefined once deleted. */
@@ -84,22 +100,49 @@ export function createWorkshopService(deps: WorkshopDeps) {
     const loaded = await loadById(roomId);
     if (!loaded) return undefined;
     const round = await store.votes(roomId, loaded.machine.context.round);
-    return {
-      view: await viewFor(loaded, round),
-      votes: new Map(round.map((v) => [v.participantId, v.choiceId])),
+    const langs = await store.participantLangs(roomId);
+    // One view per language any screen shows, built on first use and shared by every phone in it.
+    const views = new Map<string, RoomView>();
+    const inLang = (lang: string) => {
+      const cached = views.get(lang);
+      if (cached) return cached;
+      const made = viewIn(loaded, lang, round, langs.size);
+      views.set(lang, made);
+      return made;
     };
+    return {
+      view: inLang(loaded.room.lang),
+      viewIn: inLang,
+      votes: new Map(round.map((v) => [v.participantId, v.choiceId])),
+      langs,
+    };
+  }
+
+  /** A language a room on this scenario can show, or why not (the same rule for rooms and phones). */
+  function checkLanguage(
+    scenarioId: string,
+    lang: string,
+  ): Result<string, DomainError<'language_not_available'>> {
+    const offered = deps.languages.offered(scenarioId);
+    if (offered.includes(lang)) return { ok: true, value: lang };
+    return failure('language_not_available', {
+      message: `"${scenarioId}" is not translated into "${lang}". Use lang one of: ${offered.join(', ')} (see "languages" in GET /api/scenarios).`,
+    });
   }
 
   return {
     async createRoom(
       facilitatorId: string,
       scenarioId: string,
-    ): Promise<Result<RoomRecord, DomainError<'scenario_not_found'>>> {
+      lang = 'en',
+    ): Promise<Result<RoomRecord, DomainError<'scenario_not_found' | 'language_not_available'>>> {
       const latest = deps.latest(scenarioId);
       if (!latest)
         return failure('scenario_not_found', {
           message: `No scenario "${scenarioId}". Pick one from GET /api/scenarios.`,
         });
+      const language = checkLanguage(scenarioId, lang);
+      if (!language.ok) return language;
       await deps.storage.saveScenarioVersion(latest, at());
       const machine = persistRoomMachine(initialRoomMachine());
       for (let attempt = 0; attempt < 10; attempt++) {
@@ -114,6 +157,7 @@ export function createWorkshopService(deps: WorkshopDeps) {
           phase: 'lobby',
           steps: [],
           version: 1,
+          lang,
           createdAt: at(),
           updatedAt: at(),
         };
@@ -177,14 +221,17 @@ export function createWorkshopService(deps: WorkshopDeps) {
 
     async participantView(
       roomId: string,
-      participant: { id: string; nickname: string },
+      participant: ParticipantRecord,
     ): Promise<Result<RoomView, DomainError<'room_not_found'>>> {
       const snapshot = await feedSnapshot(roomId);
       return snapshot ? { ok: true, value: participantViewOf(snapshot, participant) } : noRoom();
     },
 
-    /** Joins a room by code; returns the participant token (shown once, stored hashed). */
-    async join(codeInput: string, nicknameInput: string | undefined) {
+    /**
+     * Joins a room by code; returns the participant token (shown once, stored hashed). `lang` is the
+     * phone's preference (its interface language): used when the scenario has it, else the room's.
+     */
+    async join(codeInput: string, nicknameInput: string | undefined, lang?: string) {
       const room = await store.byCode(normaliseJoinCode(codeInput));
       if (!room || room.phase === 'ended' || room.phase === 'finished')
         return failure('room_not_found', {
@@ -194,18 +241,45 @@ export function createWorkshopService(deps: WorkshopDeps) {
       const id = newId(deps.random);
       const count = await store.countParticipants(room.id);
       const nickname = nicknameInput?.trim() || `Participant ${count + 1}`;
-      await store.addParticipant({ id, roomId: room.id, tokenHash: hashToken(token), nickname, at: at() });
+      const shown = lang !== undefined && checkLanguage(room.scenarioId, lang).ok ? lang : room.lang;
+      await store.addParticipant({
+        id,
+        roomId: room.id,
+        tokenHash: hashToken(token),
+        nickname,
+        lang: shown,
+        at: at(),
+      });
       await store.touch(room.id, at());
       await deps.bus.publish(room.id);
       return {
         ok: true as const,
-        value: { roomId: room.id, code: room.code, participantId: id, nickname, token },
+        value: { roomId: room.id, code: room.code, participantId: id, nickname, lang: shown, token },
       };
     },
 
     /** The participant behind a token in this room, or undefined. */
-    async participant(roomId: string, token: string) {
+    async participant(roomId: string, token: string): Promise<ParticipantRecord | undefined> {
       return store.participantByTokenHash(roomId, hashToken(token));
+    },
+
+    /**
+     * A phone changes the language it shows the scenario in; its open streams follow (the change is
+     * announced like a vote, and every snapshot carries each phone's language).
+     */
+    async setParticipantLanguage(
+      roomId: string,
+      participant: ParticipantRecord,
+      lang: string,
+    ): Promise<Result<ParticipantRecord, DomainError<'room_not_found' | 'language_not_available'>>> {
+      const room = await store.byId(roomId);
+      if (!room) return noRoom();
+      const language = checkLanguage(room.scenarioId, lang);
+      if (!language.ok) return language;
+      await store.setParticipantLang(roomId, participant.id, lang);
+      await store.touch(roomId, at());
+      await deps.bus.publish(roomId);
+      return { ok: true, value: { ...participant, lang } };
     },
 
     async vote(
@@ -225,7 +299,11 @@ export function createWorkshopService(deps: WorkshopDeps) {
 
     /** The room's path, the spread at each decision, the best alternative, and the competency results. */
     async debrief(room: RoomRecord): Promise<RoomDebrief> {
-      return roomDebrief(room, await load(room), await store.decisions(room.id));
+      const loaded = await load(room);
+      const decisions = await store.decisions(room.id);
+      return deps.languages.present(room, loaded.compiled, room.lang, (compiled) =>
+        roomDebrief(room, { compiled, state: loaded.state }, decisions),
+      );
     },
 
     async deleteRoom(room: RoomRecord): Promise<void> {

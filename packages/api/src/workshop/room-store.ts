@@ -1,5 +1,5 @@
 import type { Step } from '@doorway/engine';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../storage/schema';
 
 /** A room as the service uses it (JSON columns parsed). */
@@ -14,8 +14,18 @@ export interface RoomRecord {
   phase: string;
   steps: Step[];
   version: number;
+  /** The language of the presenter view (and of the debrief): 'en', or one the scenario has a table for. */
+  lang: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A phone in a room, as the routes know it from its token. */
+export interface ParticipantRecord {
+  id: string;
+  nickname: string;
+  /** The language this phone shows the scenario in. */
+  lang: string;
 }
 
 export interface RoomDecisionRecord {
@@ -29,7 +39,7 @@ export interface RoomDecisionRecord {
 
 type Db = Kysely<Database>;
 
-function toRoom(row: Database['rooms']): RoomRecord {
+function toRoom(row: Selectable<Database['rooms']>): RoomRecord {
   return {
     id: row.id,
     code: row.code,
@@ -41,6 +51,7 @@ function toRoom(row: Database['rooms']): RoomRecord {
     phase: row.phase,
     steps: JSON.parse(row.steps_json) as Step[],
     version: Number(row.version),
+    lang: row.lang,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -71,6 +82,7 @@ export function roomStore(db: Db) {
             phase: room.phase,
             steps_json: JSON.stringify(room.steps),
             version: room.version,
+            lang: room.lang,
             created_at: room.createdAt,
             updated_at: room.updatedAt,
           })
@@ -146,7 +158,14 @@ export function roomStore(db: Db) {
       return old.length;
     },
 
-    async addParticipant(p: { id: string; roomId: string; tokenHash: string; nickname: string; at: string }) {
+    async addParticipant(p: {
+      id: string;
+      roomId: string;
+      tokenHash: string;
+      nickname: string;
+      lang: string;
+      at: string;
+    }) {
       await db
         .insertInto('room_participants')
         .values({
@@ -154,18 +173,39 @@ export function roomStore(db: Db) {
           room_id: p.roomId,
           token_hash: p.tokenHash,
           nickname: p.nickname,
+          lang: p.lang,
           joined_at: p.at,
         })
         .execute();
     },
 
-    async participantByTokenHash(roomId: string, tokenHash: string) {
+    async participantByTokenHash(roomId: string, tokenHash: string): Promise<ParticipantRecord | undefined> {
       return db
         .selectFrom('room_participants')
-        .select(['id', 'nickname'])
+        .select(['id', 'nickname', 'lang'])
         .where('room_id', '=', roomId)
         .where('token_hash', '=', tokenHash)
         .executeTakeFirst();
+    },
+
+    /** A phone chose another language for the scenario. */
+    async setParticipantLang(roomId: string, participantId: string, lang: string): Promise<void> {
+      await db
+        .updateTable('room_participants')
+        .set({ lang })
+        .where('room_id', '=', roomId)
+        .where('id', '=', participantId)
+        .execute();
+    },
+
+    /** participant id → the language its phone shows, for every phone in the room (one read per change). */
+    async participantLangs(roomId: string): Promise<Map<string, string>> {
+      const rows = await db
+        .selectFrom('room_participants')
+        .select(['id', 'lang'])
+        .where('room_id', '=', roomId)
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.lang]));
     },
 
     async countParticipants(roomId: string): Promise<number> {

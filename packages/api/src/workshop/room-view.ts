@@ -2,7 +2,7 @@ import type { CompiledScenario, View } from '@doorway/engine';
 import { feedbackFor } from '@doorway/engine';
 import { tally } from './room-core';
 import type { RoomPhase } from './room-phase';
-import type { RoomView } from './room-schemas';
+import type { RoomViewContent } from './room-schemas';
 
 /** Below this many votes the spread is not shown, so nobody's vote can be singled out. */
 export const MIN_VOTES_TO_REVEAL = 3;
@@ -23,7 +23,7 @@ export function roomView(input: {
   view: View;
   votes: { participantId: string; choiceId: string }[];
   participants: number;
-}): RoomView {
+}): RoomViewContent {
   const { view, votes, phase } = input;
   const revealed = phase === 'revealed';
   const counts = tally(votes);

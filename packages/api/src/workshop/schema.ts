@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Tables for facilitator accounts and workshop rooms (migration 002_workshop). */
 export interface UsersTable {
   id: string;
@@ -30,6 +32,8 @@ export interface RoomsTable {
   steps_json: string;
   /** Bumped on every change; SSE event ids. */
   version: number;
+  /** The language the presenter view shows the scenario in (migration 009; 'en' for older rooms). */
+  lang: Generated<string>;
   created_at: string;
   updated_at: string;
 }
@@ -39,6 +43,8 @@ export interface RoomParticipantsTable {
   room_id: string;
   token_hash: string;
   nickname: string;
+  /** The language this phone shows the scenario in (migration 009), changeable by the participant. */
+  lang: Generated<string>;
   joined_at: string;
 }
 

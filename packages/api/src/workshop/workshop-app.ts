@@ -22,6 +22,7 @@ import { clientAddress } from '../security/origin';
 import { rateLimitStoreFor } from '../security/rate-limit-store';
 import { lrsRoutes } from '../xapi/lrs-routes';
 import { inProcessBus } from './room-bus';
+import { roomLanguages } from './room-language';
 import { createWorkshopService } from './room-service';
 import { workshopRoutes } from './workshop-routes';
 
@@ -69,6 +70,7 @@ export function workshopApp(deps: AppDeps) {
     now: deps.now,
     random: deps.random,
     bus,
+    languages: roomLanguages((scenarioId) => deps.catalog.tables?.(scenarioId) ?? new Map()),
   });
   const courseDeps = { ...accountDeps, storage: deps.storage, catalog: deps.catalog };
   return new Hono()

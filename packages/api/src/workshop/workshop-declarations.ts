@@ -3,7 +3,7 @@ import { Credentials, SetupBody } from '../auth/auth-schemas';
 import { declareRoute } from '../openapi/declare-route';
 import { ErrorResponse } from '../schemas/error';
 import { RoomDebriefSchema, RoomSummarySchema, RoomViewSchema } from './room-schemas';
-import { CommandBody, CreateRoomBody, JoinBody, VoteBody } from './workshop-schemas';
+import { CommandBody, CreateRoomBody, JoinBody, ParticipantSettingsBody, VoteBody } from './workshop-schemas';
 
 const err = (description: string) => ({ description, schema: ErrorResponse });
 const facilitatorErrors = {
@@ -29,7 +29,13 @@ const RoomWithJoinResponse = z
   .object({ room: RoomViewSchema, joinUrl: z.string(), qrSvg: z.string() })
   .meta({ id: 'RoomWithJoinResponse' });
 const JoinResponse = z
-  .object({ roomId: z.string(), code: z.string(), nickname: z.string(), participantToken: z.string() })
+  .object({
+    roomId: z.string(),
+    code: z.string(),
+    nickname: z.string(),
+    lang: z.string().describe('The language this phone shows the scenario in.'),
+    participantToken: z.string(),
+  })
   .meta({ id: 'JoinResponse' });
 
 export const getAuthStatus = declareRoute({
@@ -92,13 +98,17 @@ export const listRooms = declareRoute({
 export const createRoom = declareRoute({
   method: 'post',
   path: '/api/rooms',
-  summary: 'Opens a room on a scenario: a six-character join code, a join link and a QR code (SVG).',
+  summary:
+    'Opens a room on a scenario in a language (default en): a six-character join code, a join link and a QR code (SVG).',
   tag: 'workshop',
   auth: 'facilitator',
   body: CreateRoomBody,
   responses: {
     201: { description: '`{ room, joinUrl, qrSvg }`.', schema: RoomWithJoinResponse },
     ...bodyErrors,
+    400: err(
+      '`invalid_body`, `malformed_json`, or `language_not_available` (the scenario has no table for `lang`).',
+    ),
     ...facilitatorErrors,
   },
 });
@@ -166,12 +176,13 @@ export const getRoomDebriefCsv = declareRoute({
 export const joinRoom = declareRoute({
   method: 'post',
   path: '/api/join',
-  summary: 'Joins a room by code, with an optional nickname; rate-limited per address.',
+  summary:
+    "Joins a room by code, with an optional nickname and the phone's language; rate-limited per address.",
   tag: 'workshop',
   body: JoinBody,
   responses: {
     201: {
-      description: '`{ roomId, code, nickname, participantToken }` and a participant cookie.',
+      description: '`{ roomId, code, nickname, lang, participantToken }` and a participant cookie.',
       schema: JoinResponse,
     },
     ...bodyErrors,
@@ -189,6 +200,25 @@ export const getMyRoom = declareRoute({
   responses: {
     200: { description: '`{ room }`.', schema: RoomResponse },
     403: err('`not_a_participant`.'),
+  },
+});
+
+export const setMyRoomLanguage = declareRoute({
+  method: 'patch',
+  path: '/api/rooms/:id/me',
+  summary:
+    "Changes the language this phone shows the scenario in; answers with the phone's view in it (its open event stream follows).",
+  tag: 'workshop',
+  auth: 'participant',
+  body: ParticipantSettingsBody,
+  responses: {
+    200: { description: '`{ room }` in the new language.', schema: RoomResponse },
+    ...bodyErrors,
+    400: err(
+      '`invalid_body`, `malformed_json`, or `language_not_available` (the scenario has no table for `lang`).',
+    ),
+    403: err('`not_a_participant` or `bad_origin`.'),
+    404: err('`room_not_found`.'),
   },
 });
 

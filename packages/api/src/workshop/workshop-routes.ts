@@ -27,6 +27,7 @@ import {
   joinRoom,
   listRooms,
   roomEvents,
+  setMyRoomLanguage,
   voteInRoom,
 } from './workshop-declarations';
 
@@ -98,6 +99,7 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
           code: r.code,
           scenarioId: r.scenarioId,
           phase: r.phase,
+          lang: r.lang,
           createdAt: r.createdAt,
         })),
       });
@@ -105,7 +107,8 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
     .post(createRoom.path, createRoom.validate, async (c) => {
       checkOrigin(c, deps);
       const user = await requireFacilitator(c, deps);
-      const room = orFail(await workshop.createRoom(user.id, c.req.valid('json').scenarioId));
+      const body = c.req.valid('json');
+      const room = orFail(await workshop.createRoom(user.id, body.scenarioId, body.lang));
       return c.json({ room: await workshop.facilitatorView(room), ...(await joinInfo(c, room)) }, 201);
     })
     .get(getRoom.path, getRoom.validate, async (c) => {
@@ -141,13 +144,14 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
         (s) => `Too many join attempts. Wait ${s} seconds and try again.`,
       );
       const body = c.req.valid('json');
-      const joined = orFail(await workshop.join(body.code, body.nickname));
+      const joined = orFail(await workshop.join(body.code, body.nickname, body.lang));
       setSecureCookie(c, deps.proxy, participantCookie(joined.roomId), joined.token, 24 * 60 * 60);
       return c.json(
         {
           roomId: joined.roomId,
           code: joined.code,
           nickname: joined.nickname,
+          lang: joined.lang,
           participantToken: joined.token,
         },
         201,
@@ -157,6 +161,15 @@ export function workshopRoutes(deps: WorkshopRouteDeps) {
       const roomId = roomIdParam(c);
       const participant = await requireParticipant(c, roomId);
       return c.json({ room: orFail(await workshop.participantView(roomId, participant)) });
+    })
+    .patch(setMyRoomLanguage.path, setMyRoomLanguage.validate, async (c) => {
+      checkOrigin(c, deps);
+      const roomId = roomIdParam(c);
+      const participant = await requireParticipant(c, roomId);
+      const changed = orFail(
+        await workshop.setParticipantLanguage(roomId, participant, c.req.valid('json').lang),
+      );
+      return c.json({ room: orFail(await workshop.participantView(roomId, changed)) });
     })
     .post(voteInRoom.path, voteInRoom.validate, async (c) => {
       checkOrigin(c, deps);

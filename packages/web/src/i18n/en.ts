@@ -622,6 +622,11 @@ export const en = {
     competency: 'Competency',
     score: 'Score (0–100)',
     overall: 'Overall: {{score}} out of 100.',
+    roomLanguage: 'Language on the screen',
+    roomLanguageHint: 'The room sees the conversation in this language; each phone can choose its own.',
+    phoneLanguage: 'Show the conversation in',
+    someInEnglish: 'Some texts are not translated yet and are shown in English.',
+    notInYourLanguage: 'This scenario is not translated into your language yet.',
   },
   competencies: {
     // The rubric's competency names by id (packages/scenarios/content/rubric.yaml). The API sends the

@@ -621,6 +621,11 @@ export const es: Catalog = {
     competency: 'Competencia',
     score: 'Puntaje (0–100)',
     overall: 'En total: {{score}} de 100.',
+    roomLanguage: 'Idioma en la pantalla',
+    roomLanguageHint: 'El grupo ve la conversación en este idioma; cada teléfono puede elegir el suyo.',
+    phoneLanguage: 'Mostrar la conversación en',
+    someInEnglish: 'Algunos textos todavía no están traducidos y aparecen en inglés.',
+    notInYourLanguage: 'Este escenario todavía no está traducido a su idioma.',
   },
   competencies: {
     safety: 'Seguridad y evaluación de riesgos',

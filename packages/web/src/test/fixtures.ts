@@ -333,6 +333,8 @@ export const room: RoomView = {
     feedback: 'Feedback on this option.',
   })),
   canSkip: true,
+  lang: 'en',
+  languages: ['en', 'es'],
 };
 
 /** The presenter's answer for that room. */
@@ -394,4 +396,5 @@ export const roomDebrief: RoomDebrief = {
       sources: [],
     },
   ],
+  lang: 'en',
 };

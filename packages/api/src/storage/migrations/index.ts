@@ -7,6 +7,7 @@ import * as m005 from './005_rate_limits';
 import * as m006 from './006_authoring';
 import * as m007 from './007_xapi_outbox';
 import * as m008 from './008_run_lang';
+import * as m009 from './009_room_lang';
 
 /**
  * Every migration, in order. To add one: create `NNN_name.ts` beside this file exporting `up` (and `down`),
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '006_authoring': m006,
   '007_xapi_outbox': m007,
   '008_run_lang': m008,
+  '009_room_lang': m009,
 };
 
 /** A Kysely migration provider over the static list above (no file-system scanning: works under any bundler). */

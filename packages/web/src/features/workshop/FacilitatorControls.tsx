@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useT } from '../../i18n/i18n';
 import type { ApiError } from '../../lib/http';
+import { textLangOf } from './textLangOf';
 import type { RoomView } from './workshopTypes';
 
 export type Command =
@@ -60,6 +61,7 @@ export function FacilitatorControls({
     </button>
   );
   const p = room.phase;
+  const langOf = textLangOf(room);
   return (
     <section className="ws-controls" aria-labelledby="ws-controls-heading">
       <h2 id="ws-controls-heading">{t('workshop.controls')}</h2>
@@ -89,9 +91,9 @@ export function FacilitatorControls({
         >
           <label>
             {t('workshop.goesOnWith')}
-            <select lang="en" value={chosen} onChange={(e) => setChoiceId(e.target.value)}>
-              {room.choices.map((c) => (
-                <option key={c.id} value={c.id}>
+            <select lang={room.lang} value={chosen} onChange={(e) => setChoiceId(e.target.value)}>
+              {room.choices.map((c, i) => (
+                <option key={c.id} value={c.id} lang={langOf(`choices.${i}.text`)}>
                   {c.text}
                 </option>
               ))}

@@ -3,24 +3,29 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeading } from '../../components/PageHeading';
-import { useT } from '../../i18n/i18n';
+import { isLanguage, type Language, languages, useT } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import type { ApiError } from '../../lib/http';
 import './workshop.css';
 
+/** The language picked in the form, else the interface's. */
+const languageOf = (value: unknown, fallback: Language): Language => (isLanguage(value) ? value : fallback);
+
 /**
  * Joining a workshop room: the code from the screen (pre-filled from a QR link) and an optional
- * nickname. No account and no personal data.
+ * nickname, and the language this phone shows the scenario in (the interface language unless changed;
+ * the room's language when its scenario is not translated into it). No account and no personal data.
  *
  * @example
  * <Route path="/join/:code?" component={JoinPage} />
  */
 export function JoinPage({ params }: { params: { code?: string } }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [, navigate] = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
   const join = useMutation({
-    mutationFn: (body: { code: string; nickname?: string }) => api.post('/api/join', { json: body }),
+    mutationFn: (body: { code: string; nickname?: string; lang: Language }) =>
+      api.post('/api/join', { json: body }),
     onSuccess: (result) => {
       if (result.ok) navigate(`/rooms/${result.value.roomId}/participate`);
       else setError(result.error);
@@ -37,7 +42,11 @@ export function JoinPage({ params }: { params: { code?: string } }) {
           setError(null);
           const data = new FormData(event.currentTarget);
           const nickname = String(data.get('nickname') ?? '').trim();
-          join.mutate({ code: String(data.get('code') ?? ''), ...(nickname ? { nickname } : {}) });
+          join.mutate({
+            code: String(data.get('code') ?? ''),
+            ...(nickname ? { nickname } : {}),
+            lang: languageOf(data.get('lang'), lang),
+          });
         }}
       >
         <label>
@@ -56,6 +65,17 @@ export function JoinPage({ params }: { params: { code?: string } }) {
         <label>
           {t('workshop.nickname')}
           <input name="nickname" maxLength={40} autoComplete="off" />
+        </label>
+        <label>
+          {t('workshop.phoneLanguage')}
+          {/* Keyed by the interface language, so switching it in the header moves the default along. */}
+          <select name="lang" defaultValue={lang} key={lang}>
+            {languages.map((l) => (
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </select>
         </label>
         {error ? <ErrorNotice error={error} title={t('workshop.couldNotJoin')} /> : null}
         <button type="submit" className="button" disabled={join.isPending}>

@@ -9,25 +9,26 @@ import { api } from '../../lib/api';
 import { type ApiError, apiErrorOf, orThrow } from '../../lib/http';
 import { type Command, FacilitatorControls } from './FacilitatorControls';
 import { RoomLines } from './RoomLines';
+import { type TextLang, textLangOf } from './textLangOf';
 import { useRoomStream } from './useRoomStream';
 import { VoteSpread } from './VoteSpread';
 import type { RoomView } from './workshopTypes';
 import './workshop.css';
 
-function Feedback({ room }: { room: RoomView }) {
+function Feedback({ room, langOf }: { room: RoomView; langOf: TextLang }) {
   const { t } = useT();
   if (!room.feedback) return null;
   return (
     <section aria-labelledby="ws-feedback-heading" className="ws-feedback">
       <h2 id="ws-feedback-heading">{t('workshop.whatEachDoes')}</h2>
       <ul>
-        {room.feedback.map((f) => (
+        {room.feedback.map((f, i) => (
           <li key={f.choiceId} className={`feedback feedback--${f.verdict}`}>
             <p>
-              <strong lang="en">{f.text}</strong>{' '}
+              <strong lang={langOf(`feedback.${i}.text`)}>{f.text}</strong>{' '}
               <span className={`verdict verdict--${f.verdict}`}>{t(`workshop.verdict.${f.verdict}`)}</span>
             </p>
-            <p lang="en">{f.feedback}</p>
+            <p lang={langOf(`feedback.${i}.feedback`)}>{f.feedback}</p>
           </li>
         ))}
       </ul>
@@ -65,10 +66,11 @@ export function PresenterPage({ params }: { params: { id?: string } }) {
   }
   const room = stream.room ?? initial.data.room;
   const showJoin = room.phase === 'lobby' || room.phase === 'presenting' || room.phase === 'paused';
+  const langOf = textLangOf(room);
   return (
     <div className="ws-page ws-presenter">
       <PageHeading title={t('workshop.roomTitle', { code: room.code })}>
-        <span lang="en">{room.scenario.title}</span>
+        <span lang={langOf('scenario.title')}>{room.scenario.title}</span>
       </PageHeading>
       <p className="ws-status" role="status">
         {t(`workshop.phase.${room.phase}`)} · {t('workshop.joined', { count: room.participants })}
@@ -101,16 +103,18 @@ export function PresenterPage({ params }: { params: { id?: string } }) {
       {room.phase === 'paused' ? <p className="ws-note">{t('workshop.pausedNote')}</p> : null}
       {room.beat.contentNote && !room.ended ? (
         <p className="ws-note">
-          <strong>{t('common.contentNote')}</strong> <span lang="en">{room.beat.contentNote}</span>
+          <strong>{t('common.contentNote')}</strong>{' '}
+          <span lang={langOf('beat.contentNote')}>{room.beat.contentNote}</span>
         </p>
       ) : null}
-      {room.phase !== 'lobby' ? <RoomLines lines={room.lines} /> : null}
+      {room.inEnglish?.length ? <p className="muted">{t('workshop.someInEnglish')}</p> : null}
+      {room.phase !== 'lobby' ? <RoomLines lines={room.lines} langOf={langOf} /> : null}
       {room.ended || room.phase === 'finished' ? (
         <section className="ws-ended">
           <h2>
             {room.ending ? (
               <>
-                {t('debrief.ending')} <span lang="en">{room.ending.title}</span>
+                {t('debrief.ending')} <span lang={langOf('ending.title')}>{room.ending.title}</span>
               </>
             ) : (
               t('workshop.scenarioEnded')
@@ -123,15 +127,17 @@ export function PresenterPage({ params }: { params: { id?: string } }) {
       ) : room.phase !== 'lobby' ? (
         <section aria-labelledby="ws-options-heading">
           <h2 id="ws-options-heading">{t('workshop.options')}</h2>
-          <ol className="ws-options" lang="en">
-            {room.choices.map((c) => (
-              <li key={c.id}>{c.text}</li>
+          <ol className="ws-options">
+            {room.choices.map((c, i) => (
+              <li key={c.id} lang={langOf(`choices.${i}.text`)}>
+                {c.text}
+              </li>
             ))}
           </ol>
         </section>
       ) : null}
-      {room.phase === 'revealed' ? <VoteSpread votes={room.votes} /> : null}
-      <Feedback room={room} />
+      {room.phase === 'revealed' ? <VoteSpread votes={room.votes} langOf={langOf} /> : null}
+      <Feedback room={room} langOf={langOf} />
       <FacilitatorControls
         room={room}
         send={(c) => command.mutate(c)}

@@ -7,6 +7,7 @@ import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { apiErrorOf, orThrow } from '../../lib/http';
+import { textLangOf } from './textLangOf';
 import './workshop.css';
 
 /**
@@ -27,10 +28,12 @@ export function RoomDebriefPage({ params }: { params: { id?: string } }) {
   if (debrief.isError)
     return <ErrorNotice error={apiErrorOf(debrief.error)} onRetry={() => debrief.refetch()} />;
   const d = debrief.data;
+  const langOf = textLangOf(d);
   return (
     <div className="ws-page ws-debrief">
       <PageHeading title={t('workshop.debriefTitle', { code: d.room.code })}>
-        {t('workshop.debriefHeading')} <span lang="en">{d.room.scenario.title}</span>
+        {t('workshop.debriefHeading')}{' '}
+        <span lang={langOf('room.scenario.title')}>{d.room.scenario.title}</span>
       </PageHeading>
       <div className="actions ws-no-print">
         <a className="button" href={`/api/rooms/${encodeURIComponent(id)}/debrief.csv`} download>
@@ -44,9 +47,9 @@ export function RoomDebriefPage({ params }: { params: { id?: string } }) {
       {d.ending ? (
         <section>
           <h2>
-            {t('debrief.ending')} <span lang="en">{d.ending.title}</span>
+            {t('debrief.ending')} <span lang={langOf('ending.title')}>{d.ending.title}</span>
           </h2>
-          <p lang="en">{d.ending.debrief}</p>
+          <p lang={langOf('ending.debrief')}>{d.ending.debrief}</p>
         </section>
       ) : (
         <p>{t('workshop.endedBefore')}</p>
@@ -65,13 +68,13 @@ export function RoomDebriefPage({ params }: { params: { id?: string } }) {
             </tr>
           </thead>
           <tbody>
-            {d.decisions.map((x) => (
+            {d.decisions.map((x, i) => (
               <tr key={x.index}>
                 <td>{x.index}</td>
                 <td>
-                  <span lang="en">{x.chosen.text}</span>
+                  <span lang={langOf(`decisions.${i}.chosen.text`)}>{x.chosen.text}</span>
                   {x.skipped ? <em>{t('workshop.skipped')}</em> : null}
-                  <p className="muted" lang="en">
+                  <p className="muted" lang={langOf(`decisions.${i}.feedback`)}>
                     {x.feedback}
                   </p>
                 </td>
@@ -82,11 +85,25 @@ export function RoomDebriefPage({ params }: { params: { id?: string } }) {
                   ) : x.votes < 3 ? (
                     t('workshop.tooFewShort', { count: x.votes })
                   ) : (
-                    <span lang="en">{x.spread.map((s) => `${s.text}: ${s.count}`).join('; ')}</span>
+                    <span>
+                      {x.spread.map((s, k) => (
+                        <span key={s.choiceId}>
+                          {k > 0 ? '; ' : ''}
+                          <span lang={langOf(`decisions.${i}.spread.${k}.text`)}>{s.text}</span>:{' '}
+                          {formatNumber(s.count)}
+                        </span>
+                      ))}
+                    </span>
                   )}
                   {x.rounds > 1 ? t('workshop.rounds', { count: x.rounds }) : ''}
                 </td>
-                <td>{x.best ? <span lang="en">{x.best.text}</span> : t('workshop.choseBest')}</td>
+                <td>
+                  {x.best ? (
+                    <span lang={langOf(`decisions.${i}.best.text`)}>{x.best.text}</span>
+                  ) : (
+                    t('workshop.choseBest')
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

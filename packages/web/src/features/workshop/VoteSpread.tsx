@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/i18n';
+import type { TextLang } from './textLangOf';
 import type { RoomView } from './workshopTypes';
 
 /**
@@ -6,9 +7,9 @@ import type { RoomView } from './workshopTypes';
  * or why it is hidden.
  *
  * @example
- * <VoteSpread votes={room.votes} />
+ * <VoteSpread votes={room.votes} langOf={textLangOf(room)} />
  */
-export function VoteSpread({ votes }: { votes: RoomView['votes'] }) {
+export function VoteSpread({ votes, langOf }: { votes: RoomView['votes']; langOf: TextLang }) {
   const { t } = useT();
   if (votes.hidden === 'too-few') {
     return <p className="ws-note">{t('workshop.tooFew')}</p>;
@@ -19,9 +20,9 @@ export function VoteSpread({ votes }: { votes: RoomView['votes'] }) {
     <figure className="ws-spread">
       <figcaption>{t('workshop.howVoted', { count: votes.cast })}</figcaption>
       <ul>
-        {votes.spread.map((s) => (
+        {votes.spread.map((s, i) => (
           <li key={s.choiceId}>
-            <span className="ws-spread__label" lang="en">
+            <span className="ws-spread__label" lang={langOf(`votes.spread.${i}.text`)}>
               {s.text}
             </span>
             <span

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDate } from '../../i18n/format';
-import { useT } from '../../i18n/i18n';
+import { isLanguage, type Language, languages, useT } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { type ApiError, apiErrorOf, orThrow } from '../../lib/http';
 import { useScenarios } from '../../lib/queries';
@@ -75,12 +75,14 @@ function AccountForm({ mode }: { mode: 'setup' | 'login' }) {
 }
 
 function OpenRoom() {
-  const { t } = useT();
+  const { t, lang: interfaceLang } = useT();
   const scenarios = useScenarios();
   const [, navigate] = useLocation();
   const [error, setError] = useState<ApiError | null>(null);
+  const [scenarioId, setScenarioId] = useState('');
+  const [roomLang, setRoomLang] = useState('');
   const open = useMutation({
-    mutationFn: (scenarioId: string) => api.post('/api/rooms', { json: { scenarioId } }),
+    mutationFn: (body: { scenarioId: string; lang: Language }) => api.post('/api/rooms', { json: body }),
     onSuccess: (result) => {
       if (result.ok) navigate(`/workshop/rooms/${result.value.room.id}`);
       else setError(result.error);
@@ -89,18 +91,38 @@ function OpenRoom() {
   if (scenarios.isPending) return <Loading what={t('catalog.loading')} />;
   if (scenarios.isError)
     return <ErrorNotice error={apiErrorOf(scenarios.error)} onRetry={() => scenarios.refetch()} />;
+  const list = scenarios.data.scenarios;
+  const selected = list.find((s) => s.id === scenarioId) ?? list[0];
+  // The languages the chosen scenario can be shown in (English always); the interface's by default.
+  const offered: Language[] = [
+    'en',
+    ...(selected?.languages ?? [])
+      .map((l) => l.lang)
+      .filter((l): l is Language => l !== 'en' && isLanguage(l)),
+  ];
+  const shownLang: Language =
+    isLanguage(roomLang) && offered.includes(roomLang)
+      ? roomLang
+      : offered.includes(interfaceLang)
+        ? interfaceLang
+        : 'en';
   return (
     <form
       className="ws-form"
       onSubmit={(event) => {
         event.preventDefault();
-        const id = new FormData(event.currentTarget).get('scenarioId');
-        if (typeof id === 'string') open.mutate(id);
+        if (selected) open.mutate({ scenarioId: selected.id, lang: shownLang });
       }}
     >
       <label>
         {t('workshop.scenario')}
-        <select name="scenarioId" required lang="en">
+        <select
+          name="scenarioId"
+          required
+          lang="en"
+          value={selected?.id ?? ''}
+          onChange={(event) => setScenarioId(event.target.value)}
+        >
           {scenarios.data.scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {t('workshop.scenarioOption', { title: s.title, minutes: s.estimatedMinutes })}
@@ -108,6 +130,24 @@ function OpenRoom() {
           ))}
         </select>
       </label>
+      <label>
+        {t('workshop.roomLanguage')}
+        <select
+          name="lang"
+          value={shownLang}
+          onChange={(event) => setRoomLang(event.target.value)}
+          aria-describedby="ws-room-lang-hint"
+        >
+          {offered.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {languages.find((l) => l.code === code)?.name ?? code}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="ws-room-lang-hint" className="muted">
+        {t('workshop.roomLanguageHint')}
+      </p>
       {error ? <ErrorNotice error={error} title={t('workshop.couldNotOpen')} /> : null}
       <button type="submit" className="button" disabled={open.isPending}>
         {t('workshop.openRoom')}
