@@ -18,8 +18,8 @@ export type { AppDeps } from './deps';
 
 /**
  * Builds the Doorway HTTP app from its dependencies. No port is opened here.
- * Other areas mount their sub-apps with one more `.route('/', theirRoutes(deps))` in the chain below,
- * which keeps their routes in `AppType` for the typed client.
+ * Other areas mount their sub-apps with one more `.route('/', theirRoutes(deps))` in the chain below;
+ * the typed client reads their routes from the declaration modules listed in `client/declared-routes.ts`.
  *
  * @example
  * const app = createApp({ now: () => new Date(), version: '0.1.0', storage, catalog, random: randomBytes, logger });
@@ -73,5 +73,3 @@ export function createApp(given: AppDeps) {
   if (deps.benchHello) app.get('/api/bench/hello', (c) => c.json({ hello: 'world' }));
   return app;
 }
-
-export type AppType = ReturnType<typeof createApp>;

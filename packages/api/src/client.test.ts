@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { type ClientError, createClient, type RouteResponse } from './client';
+import { servedRoutes } from './openapi/declare-route';
 import { type TestApp, testApp } from './testing/test-app';
 
 // The web app's typed client against the real app: its types come from the route declarations (this
@@ -78,5 +80,24 @@ describe('typed client from the declarations', () => {
     const noRequestId = { beatId: 'a', choiceId: 'b' };
     // @ts-expect-error: the choice body needs a requestId
     void (() => api.post('/api/runs/:id/choices', { param: { id: 'x' }, json: noRequestId }));
+  });
+
+  it('knows every route the app serves: each declaration module is listed in client/declared-routes.ts', async () => {
+    const listing = readFileSync(new URL('./client/declared-routes.ts', import.meta.url), 'utf8');
+    const modules = [...listing.matchAll(/import type \* as \w+ from '\.\.\/([^']+)'/g)].map((m) => m[1]);
+    const known = new Set<string>();
+    for (const module of modules) {
+      const exports: Record<string, unknown> = await import(new URL(`./${module}.ts`, import.meta.url).href);
+      for (const value of Object.values(exports)) {
+        const route = value as { method?: unknown; path?: unknown; validate?: unknown };
+        if (typeof route.validate === 'function') known.add(`${route.method} ${route.path}`);
+      }
+    }
+    const { real } = await testApp();
+    // The OpenAPI document and its page are for people and tools, not for the web app.
+    const unlisted = servedRoutes(real.routes)
+      .map((r) => `${r.spec.method} ${r.spec.path}`)
+      .filter((key) => !known.has(key) && !/ \/api\/(openapi\.json|docs)/.test(key));
+    expect(unlisted).toEqual([]);
   });
 });

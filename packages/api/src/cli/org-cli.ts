@@ -5,7 +5,7 @@ import { rolesOf, setRoles } from '../courses/memberships';
 import { ROLES, type Role } from '../courses/schema';
 import { createSignInLink } from '../courses/sign-in-link-store';
 import { newId } from '../security/tokens';
-import type { UsersCliIo } from './users-cli';
+import type { UsersCliIo } from './users-cli-io';
 
 export type OrgCliIo = Omit<UsersCliIo, 'readPassword'>;
 

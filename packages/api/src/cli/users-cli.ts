@@ -1,18 +1,10 @@
 import { parseArgs } from 'node:util';
 import { createUser } from '../auth/users';
-import { newId, type RandomBytes } from '../security/tokens';
-import type { Storage } from '../storage/storage';
+import { newId } from '../security/tokens';
 import { runUsersPeopleCli } from './org-cli';
+import type { UsersCliIo } from './users-cli-io';
 
-export interface UsersCliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  /** Reads the password: from standard input with --password-stdin, else from a hidden prompt. */
-  readPassword: (fromStdin: boolean) => Promise<string | undefined>;
-  openStorage: () => Storage;
-  random: RandomBytes;
-  now: () => Date;
-}
+export type { UsersCliIo };
 
 const HELP = [
   'doorway users: facilitator accounts for workshop mode',
