@@ -102,7 +102,7 @@ export const getOrgsDraftsYaml = declareRoute({
   tag: 'authoring',
   auth: 'facilitator',
   responses: {
-    200: { description: 'The YAML text, `application/yaml`, as an attachment.' },
+    200: { description: 'The YAML text, as an attachment.', mediaType: 'application/yaml' },
     ...authorErrors,
   },
 });

@@ -118,7 +118,10 @@ export const getOrgsCohortsProgressCsv = declareRoute({
   summary: 'Cohort progress as CSV: one row per trainee and step, no choices.',
   tag: 'organisations',
   auth: 'facilitator',
-  responses: { 200: { description: '`text/csv`, RFC 4180, with a header row.' }, ...manager },
+  responses: {
+    200: { description: '`text/csv`, RFC 4180, with a header row.', mediaType: 'text/csv' },
+    ...manager,
+  },
 });
 
 export const getOrgsCohortsTraineesOne = declareRoute({

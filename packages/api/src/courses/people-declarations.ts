@@ -1,5 +1,6 @@
 import { declareRoute } from '../openapi/declare-route';
 import { ErrorResponse } from '../schemas/error';
+import { MeResponse } from './course-responses';
 import {
   ErasedResponse,
   InviteCreatedResponse,
@@ -8,6 +9,7 @@ import {
   JoinedResponse,
   JoinInfoResponse,
   MemberErasedResponse,
+  PersonDataResponse,
   SettingsResponse,
   SignedInResponse,
   SignInLinkResponse,
@@ -142,7 +144,10 @@ export const getMe = declareRoute({
   tag: 'accounts',
   auth: 'facilitator',
   responses: {
-    200: { description: '`{ user: { id, name, email }, organisations: [{ id, name, roles }] }`.' },
+    200: {
+      description: '`{ user: { id, name, email }, organisations: [{ id, name, roles }] }`.',
+      schema: MeResponse,
+    },
     401: memberErrors[401],
   },
 });
@@ -157,6 +162,7 @@ export const getMeData = declareRoute({
     200: {
       description:
         '`{ exportedAt, account, organisations, enrolments, runs: [{ …, steps }], workshopMarks, completionRecords, signInLinks, sessions, workshopRooms }`.',
+      schema: PersonDataResponse,
     },
     401: memberErrors[401],
   },

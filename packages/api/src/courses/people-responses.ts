@@ -57,3 +57,58 @@ export const MemberErasedResponse = z.strictObject({
 export const SettingsResponse = z.strictObject({
   settings: z.strictObject({ id: z.string(), name: z.string(), retentionDays: z.number().int().nullable() }),
 });
+
+const Str = z.string();
+const NullableStr = z.string().nullable();
+/** `GET /api/me/data`: everything Doorway holds about the signed-in person (a download). */
+export const PersonDataResponse = z.strictObject({
+  exportedAt: Str,
+  account: z.strictObject({ id: Str, email: Str, name: Str, createdAt: Str }),
+  organisations: z.array(z.strictObject({ id: Str, name: Str, roles: z.array(RoleSchema) })),
+  enrolments: z.array(
+    z.strictObject({
+      id: Str,
+      organisationId: Str,
+      cohortId: Str,
+      cohortName: Str,
+      courseId: Str,
+      courseTitle: Str,
+      enrolledAt: Str,
+    }),
+  ),
+  runs: z.array(
+    z.strictObject({
+      enrolmentId: Str,
+      stepId: Str,
+      runId: Str,
+      scenarioId: Str,
+      scenarioVersion: Str,
+      mode: Str,
+      status: Str,
+      startedAt: Str,
+      updatedAt: Str,
+      // Each step as the engine logged it.
+      steps: z.array(z.strictObject({ seq: z.number().int(), at: Str, step: z.unknown() })),
+    }),
+  ),
+  workshopMarks: z.array(z.strictObject({ enrolmentId: Str, stepId: Str, markedAt: Str })),
+  completionRecords: z.array(
+    z.strictObject({
+      id: Str,
+      organisationId: Str,
+      courseId: Str,
+      cohortId: Str,
+      courseTitle: Str,
+      passed: z.boolean(),
+      summary: z.unknown(),
+      completedAt: Str,
+    }),
+  ),
+  signInLinks: z.array(
+    z.strictObject({ organisationId: Str, createdAt: Str, expiresAt: Str, usedAt: NullableStr }),
+  ),
+  sessions: z.array(z.strictObject({ createdAt: Str, lastSeenAt: Str })),
+  workshopRooms: z.array(
+    z.strictObject({ id: Str, scenarioId: Str, phase: Str, createdAt: Str, updatedAt: Str }),
+  ),
+});
