@@ -89,6 +89,8 @@ export {
 } from './scoring/debrief-schema';
 export type { ScoredScenario } from './scoring/report';
 export { report } from './scoring/report';
+export { didYouMean } from './util/did-you-mean';
 export { hashString, seededRandom } from './util/random';
 export { validateRubric } from './validate/validate-rubric';
 export { validateScenario } from './validate/validate-scenario';
+export { zodProblems } from './validate/zod-problems';

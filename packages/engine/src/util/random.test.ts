@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { closest } from './closest';
 import { hashString, pickIndex, seededRandom } from './random';
 
 // Other packages (seeds, variants, workshop codes) rely on these exact values: they must never drift.
@@ -26,12 +25,5 @@ describe('seededRandom (mulberry32)', () => {
     const seen = new Set(Array.from({ length: 60 }, (_, i) => pickIndex(3, `k${i}`)));
     expect(seen).toEqual(new Set([0, 1, 2]));
     expect(pickIndex(1, 'x')).toBe(0);
-  });
-});
-
-describe('closest', () => {
-  it('suggests a plausible typo fix and nothing for unrelated words', () => {
-    expect(closest('privte-room', ['private-room', 'lobby'])).toBe('private-room');
-    expect(closest('zzzzzz', ['private-room', 'lobby'])).toBeUndefined();
   });
 });

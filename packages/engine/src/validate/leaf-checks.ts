@@ -1,7 +1,7 @@
 import type { Problem } from '../runtime/types';
 import type { Condition } from '../schema/condition';
 import type { Effects, Line, Scenario } from '../schema/scenario';
-import { closest } from '../util/closest';
+import { didYouMean } from '../util/did-you-mean';
 
 type Path = (string | number)[];
 
@@ -25,7 +25,7 @@ export function leafChecks(
   const cast = Object.keys(scenario.cast);
   const affects = scenario.affect?.states.map((s) => s.id) ?? [];
   const unknown = (rule: string, path: Path, what: string, id: string, known: string[], how: string) => {
-    const guess = closest(id, known);
+    const guess = didYouMean(id, known);
     problems.push({
       severity: 'error',
       rule,

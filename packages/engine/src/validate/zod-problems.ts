@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from '../runtime/types';
-import { closest } from '../util/closest';
+import { didYouMean } from '../util/did-you-mean';
 import { keysOf, objectsAt } from './schema-walk';
 
 type Issue = z.core.$ZodIssue;
@@ -21,17 +21,30 @@ function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  return typeof v === 'object' ? 'a mapping' : `${typeof v} ${JSON.stringify(v)}`;
+  if (typeof v === 'object') return 'a mapping';
+  // JSON would write Infinity (a YAML number) as null.
+  return `${typeof v} ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`;
 }
 
 function toPath(p: PropertyKey[]): Path {
   return p.map((k) => (typeof k === 'symbol' ? String(k) : k));
 }
 
+/** Whether `path` names a field left out of a mapping that exists (not a value that is wrong). */
+function absentField(raw: unknown, path: Path): path is [...Path, string] {
+  const field = path[path.length - 1];
+  if (typeof field !== 'string') return false;
+  const parent = valueAt(raw, path.slice(0, -1));
+  return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !(field in parent);
+}
+
 /**
- * Turn zod issues into plain Problems with a concrete fix. Union errors are resolved to the branch the
- * author meant: for conditions, the branch named by the condition's key; otherwise the branch with the
- * fewest issues. Unknown keys name the key, suggest the closest allowed one and list them all.
+ * The one translator of zod issues into plain Problems with a concrete fix, for every file an author
+ * writes (scenarios, the rubric, and the content package's own files: sources, string tables, the
+ * out-of-scope list). Union errors are resolved to the branch the author meant: for conditions, the
+ * branch named by the condition's key; otherwise the branch with the fewest issues. A field left out is
+ * `missing required field "x"`; an unknown key is named, with the closest allowed one and all of them
+ * (read from `root`, the schema the data was parsed with).
  *
  * @example
  * zodProblems(ScenarioSchema, raw, result.error.issues)
@@ -101,7 +114,7 @@ export function zodProblems(
     if (issue.code === 'unrecognized_keys') {
       const allowed = [...new Set(objectsAt(root, path).flatMap(keysOf))];
       for (const key of issue.keys) {
-        const guess = closest(key, allowed);
+        const guess = didYouMean(key, allowed);
         out.push({
           severity: 'error',
           rule: 'unknown-key',
@@ -110,6 +123,20 @@ export function zodProblems(
           fix: `${guess ? `did you mean \`${guess}\`? ` : ''}allowed keys here: ${allowed.join(', ')}`,
         });
       }
+      continue;
+    }
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && absentField(raw, path)) {
+      const field = path[path.length - 1];
+      out.push({
+        severity: 'error',
+        rule: 'missing-field',
+        path,
+        message: `missing required field "${field}"`,
+        fix:
+          issue.code === 'invalid_type'
+            ? `add \`${field}:\` (${issue.expected})`
+            : `add \`${field}:\`; use one of: ${issue.values.map((v) => String(v)).join(', ')}`,
+      });
       continue;
     }
     if (issue.code === 'invalid_type') {
@@ -145,9 +172,17 @@ export function zodProblems(
         path,
         message:
           issue.origin === 'array'
-            ? `\`${field}\` needs at least ${issue.minimum} entry`
-            : `\`${field}\` is empty`,
-        fix: issue.origin === 'array' ? `add an entry to \`${field}\`` : `write something in \`${field}\``,
+            ? `\`${field}\` needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`
+            : Number(issue.minimum) > 1
+              ? // Not naming the field keeps the position on the text that is too short, not its key.
+                `needs at least ${issue.minimum} characters`
+              : `\`${field}\` is empty`,
+        fix:
+          issue.origin === 'array'
+            ? `add an entry to \`${field}\``
+            : Number(issue.minimum) > 1
+              ? `write at least ${issue.minimum} characters in \`${field}\``
+              : `write something in \`${field}\``,
       });
       continue;
     }

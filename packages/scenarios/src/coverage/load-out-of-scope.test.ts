@@ -17,9 +17,9 @@ describe('loadOutOfScope', () => {
     expect(list.ok).toBe(false);
     if (list.ok) return;
     expect(list.error.map((p) => formatProblem(p, { relativeTo: fixtures }))).toEqual([
-      'coverage/broken-out-of-scope.yaml:2:32  outOfScope[0].reason  needs at least 10 characters  (write more text here)',
-      'coverage/broken-out-of-scope.yaml:3:5  outOfScope[1].reason  missing required field "reason"  (add `reason:` with text (see docs/scenario-format.md))',
-      'coverage/broken-out-of-scope.yaml:3:22  outOfScope[1].reson  unknown field "reson"  (did you mean "reason"? otherwise remove it (see docs/scenario-format.md))',
+      'coverage/broken-out-of-scope.yaml:2:32  outOfScope[0].reason  needs at least 10 characters  (write at least 10 characters in `reason`)',
+      'coverage/broken-out-of-scope.yaml:3:5  outOfScope[1].reason  missing required field "reason"  (add `reason:` (string))',
+      'coverage/broken-out-of-scope.yaml:3:22  outOfScope[1].reson  unknown key `reson`  (did you mean `reason`? allowed keys here: id, reason)',
     ]);
   });
 });

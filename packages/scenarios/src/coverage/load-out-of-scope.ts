@@ -1,9 +1,9 @@
+import { zodProblems } from '@doorway/engine';
 import { z } from 'zod';
 import { OUT_OF_SCOPE_FILE } from '../content-paths';
 import { readYamlFile } from '../load/load-yaml-file';
 import { locateProblems } from '../problems/locate-problems';
 import type { LocatedProblem, Result } from '../problems/problem';
-import { zodProblems } from '../problems/zod-problems';
 
 const OutOfScopeSchema = z
   .object({
@@ -25,6 +25,9 @@ export function loadOutOfScope(
   const { parsed } = read.value;
   const result = OutOfScopeSchema.safeParse(parsed.data);
   if (!result.success)
-    return { ok: false, error: locateProblems(parsed, zodProblems(result.error.issues, parsed.data)) };
+    return {
+      ok: false,
+      error: locateProblems(parsed, zodProblems(OutOfScopeSchema, parsed.data, result.error.issues)),
+    };
   return { ok: true, value: new Map(result.data.outOfScope.map((o) => [o.id, o.reason])) };
 }

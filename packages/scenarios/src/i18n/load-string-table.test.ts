@@ -36,7 +36,7 @@ describe('loadStringTableText', () => {
     expect(lines).toContainEqual(
       expect.stringMatching(/^talk\.es\.yaml:5:13 {2}strings\.meta\.title\.source {2}/),
     );
-    expect(lines).toContainEqual(expect.stringMatching(/^talk\.es\.yaml:9:5 {2}.*unknown field "txt"/));
+    expect(lines).toContainEqual(expect.stringMatching(/^talk\.es\.yaml:9:5 {2}.*unknown key `txt`/));
     expect(lines).toContainEqual(
       expect.stringMatching(/^talk\.es\.yaml:7:3 {2}.*missing required field "text"/),
     );
@@ -62,7 +62,7 @@ describe('a hash of digits alone', () => {
     expect(digits.ok && digits.value.table.strings['a.b']?.source).toBe('00123456');
     const exp = loadStringTableText(table('1e234567'), 't.es.yaml');
     expect(!exp.ok && exp.error.map((p) => formatProblem(p))).toEqual([
-      't.es.yaml:4:18  strings.a.b.source  expected text, found number Infinity  (put the hash in quotes (source: "01234567"): a hash of digits alone reads as a number)',
+      't.es.yaml:4:18  strings.a.b.source  expected string, found number Infinity  (put the hash in quotes (source: "01234567"): a hash of digits alone reads as a number)',
     ]);
   });
 });

@@ -1,6 +1,6 @@
+import { zodProblems } from '@doorway/engine';
 import { locateProblems, sortProblems } from '../problems/locate-problems';
 import type { LocatedProblem, Result } from '../problems/problem';
-import { zodProblems } from '../problems/zod-problems';
 import { parseYaml, yamlWarnings } from '../yaml/parse-yaml';
 import type { ParsedYaml } from '../yaml/parsed-yaml';
 import { type StringTable, StringTableSchema } from './string-table-schema';
@@ -25,12 +25,12 @@ export function loadStringTableText(text: string, file: string): Result<LoadedSt
   if (!parsed.ok) return parsed;
   const result = StringTableSchema.safeParse(parsed.value.data);
   if (!result.success) {
-    const problems = zodProblems(result.error.issues, parsed.value.data).map((p) => ({
+    const problems = zodProblems(StringTableSchema, parsed.value.data, result.error.issues).map((p) => ({
       ...p,
       fix:
         p.path[p.path.length - 1] === 'source' && p.message.includes('found number')
           ? 'put the hash in quotes (source: "01234567"): a hash of digits alone reads as a number'
-          : p.fix.replace('docs/scenario-format.md', 'docs/i18n.md'),
+          : p.fix,
     }));
     return {
       ok: false,

@@ -1,6 +1,5 @@
-import { type Analysis, analyze, type CompiledScenario } from '@doorway/engine';
+import { type Analysis, analyze, type CompiledScenario, didYouMean } from '@doorway/engine';
 import type { LoadedScenarioFile } from '../load/load-scenario-text';
-import { didYouMean } from '../problems/did-you-mean';
 import { locateProblems } from '../problems/locate-problems';
 import type { LocatedProblem, Problem } from '../problems/problem';
 import { knownSourceIds } from '../sources/known-source-ids';

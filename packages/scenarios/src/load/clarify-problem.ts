@@ -1,13 +1,13 @@
 import type { Problem } from '../problems/problem';
 
 /**
- * Words the engine's schema problems the way an author needs them: one about a field that is absent
- * from its mapping becomes `missing required field "x"` (the schema alone says that "nothing" is not an
- * allowed value); one about a text value that its message does not quote gets the value in front.
+ * Words the engine's problems the way an author of a scenario file needs them: an unknown `next` target
+ * also says what `next` may name; a schema problem about a text value that its message does not quote
+ * gets the value in front. (Absent fields are worded by the engine's one translator, `zodProblems`.)
  *
  * @example
- * clarifyProblem({ path: ['verdict'], message: 'nothing is not allowed here', fix: 'use one of: best, ...', rule: 'schema', ... }, {})
- * // { message: 'missing required field "verdict"', fix: 'add `verdict:`; use one of: best, ...', rule: 'missing-field', ... }
+ * clarifyProblem({ path: ['id'], message: 'must be kebab-case', rule: 'schema', ... }, { id: 'Bad Id' })
+ * // { message: '"Bad Id": must be kebab-case', ... }
  */
 export function clarifyProblem(problem: Problem, raw: unknown): Problem {
   if (problem.rule === 'unknown-target' && problem.fix.startsWith('did you mean')) {
@@ -21,14 +21,6 @@ export function clarifyProblem(problem: Problem, raw: unknown): Problem {
   if (problem.rule !== 'schema' || typeof field !== 'string') return problem;
   const parent = valueAt(raw, problem.path.slice(0, -1));
   if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return problem;
-  if (!(field in parent)) {
-    return {
-      ...problem,
-      rule: 'missing-field',
-      message: `missing required field "${field}"`,
-      fix: `add \`${field}:\`; ${problem.fix}`,
-    };
-  }
   const value = (parent as Record<string, unknown>)[field];
   return typeof value === 'string' && !problem.message.includes(value)
     ? { ...problem, message: `"${value}": ${problem.message}` }

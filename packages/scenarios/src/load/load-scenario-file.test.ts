@@ -27,7 +27,7 @@ describe('loadScenarioFile', () => {
       'broken/typos.yaml:23:17  phases.opening.beats.hello.choices[1].id  "Bad_Id": ids are lower-case words joined by hyphens, for example `private-room`  (follow the format named in the message)',
       'broken/typos.yaml:25:22  phases.opening.beats.hello.choices[1].verdict  string "great" is not allowed here  (use one of: best, acceptable, harmful)',
       'broken/typos.yaml:27:22  phases.opening.beats.hello.choices[1].next[0].when  a meter condition needs `atLeast`, `below` or both (for example `{ meter: trust, atLeast: 40 }`)  (correct the value as the message says)',
-      'broken/typos.yaml:29:3  endings.done.debrief  `debrief` is required  (add `debrief` (string))',
+      'broken/typos.yaml:29:3  endings.done.debrief  missing required field "debrief"  (add `debrief:` (string))',
     ]);
   });
 

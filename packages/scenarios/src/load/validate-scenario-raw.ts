@@ -3,8 +3,8 @@ import type { Problem, Result } from '../problems/problem';
 import { clarifyProblem } from './clarify-problem';
 
 /**
- * Validates raw scenario data with the engine (schema, then every reference) and words problems about
- * absent fields as "missing required field", which is what an author needs to read.
+ * Validates raw scenario data with the engine (schema, then every reference), with the loader's
+ * clarifications of its problems (`clarifyProblem`).
  *
  * @example
  * validateScenarioRaw(parsed.data, rubric) // { ok: true, value: scenario }

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
+import { zodProblems } from '@doorway/engine';
 import { CONTENT_DIR } from '../content-paths';
 import { readText } from '../load/load-yaml-file';
 import { locateProblems } from '../problems/locate-problems';
 import type { LocatedProblem, Problem, Result } from '../problems/problem';
-import { zodProblems } from '../problems/zod-problems';
 import { parseYaml } from '../yaml/parse-yaml';
 import type { ParsedYaml } from '../yaml/parsed-yaml';
 import { type SourcesTable, SourcesTableSchema, sourceStringId } from './sources-table-schema';
@@ -40,10 +40,7 @@ export function loadSourcesTable(
   if (!parsed.ok) return parsed;
   const result = SourcesTableSchema.safeParse(parsed.value.data);
   if (!result.success) {
-    const problems = zodProblems(result.error.issues, parsed.value.data).map((p) => ({
-      ...p,
-      fix: p.fix.replace('docs/scenario-format.md', 'docs/i18n.md'),
-    }));
+    const problems = zodProblems(SourcesTableSchema, parsed.value.data, result.error.issues);
     return { ok: false, error: locateProblems(parsed.value, problems) };
   }
   const problems: Problem[] = Object.keys(result.data.strings)

@@ -32,8 +32,8 @@ describe('loadSources', () => {
     expect(sources.ok).toBe(false);
     if (sources.ok) return;
     expect(sources.error.map((p) => formatProblem(p, { relativeTo: fixtures }))).toEqual([
-      'sources/broken-sources.yaml:6:5  guidance[2].text  missing required field "text"  (add `text:` with text (see docs/scenario-format.md))',
-      'sources/broken-sources.yaml:6:61  guidance[2].txt  unknown field "txt"  (did you mean "text"? otherwise remove it (see docs/scenario-format.md))',
+      'sources/broken-sources.yaml:6:5  guidance[2].text  missing required field "text"  (add `text:` (string))',
+      'sources/broken-sources.yaml:6:61  guidance[2].txt  unknown key `txt`  (did you mean `text`? allowed keys here: id, document, section, text)',
     ]);
   });
 

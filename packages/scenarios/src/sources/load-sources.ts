@@ -1,8 +1,8 @@
+import { zodProblems } from '@doorway/engine';
 import { SOURCES_FILE } from '../content-paths';
 import { readYamlFile } from '../load/load-yaml-file';
 import { locateProblems } from '../problems/locate-problems';
 import type { LocatedProblem, Problem, Result } from '../problems/problem';
-import { zodProblems } from '../problems/zod-problems';
 import { type Sources, SourcesSchema } from './sources-schema';
 
 /**
@@ -19,7 +19,10 @@ export function loadSources(file: string = SOURCES_FILE): Result<Sources, Locate
   const { parsed } = read.value;
   const result = SourcesSchema.safeParse(parsed.data);
   if (!result.success)
-    return { ok: false, error: locateProblems(parsed, zodProblems(result.error.issues, parsed.data)) };
+    return {
+      ok: false,
+      error: locateProblems(parsed, zodProblems(SourcesSchema, parsed.data, result.error.issues)),
+    };
   const sources = result.data;
   const problems: Problem[] = [];
   const seen = new Set<string>();

@@ -15,12 +15,14 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `wanted`, if it is plausibly a typo of it.
+ * The candidate closest to `wanted`, if it is plausibly a typo of it: the one "did you mean" of the
+ * engine's problems and the content loader's (unknown ids, unknown keys).
  *
  * @example
- * closest('privte-room', ['private-room', 'lobby']) // => 'private-room'
+ * didYouMean('privte-room', ['private-room', 'lobby']) // => 'private-room'
+ * didYouMean('zebra', ['private-room', 'lobby']) // => undefined
  */
-export function closest(wanted: string, candidates: Iterable<string>): string | undefined {
+export function didYouMean(wanted: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestD = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
@@ -31,5 +33,6 @@ export function closest(wanted: string, candidates: Iterable<string>): string | 
     }
   }
   if (best === undefined) return undefined;
+  // A third of the length tolerates one or two slips in a real id without suggesting unrelated words.
   return bestD <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
 }
