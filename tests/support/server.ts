@@ -38,24 +38,34 @@ export function freePort(): Promise<number> {
  * await server.stop();
  */
 export async function startServer(
-  options: { env?: Record<string, string>; dataDir?: string; port?: number } = {},
+  options: {
+    env?: Record<string, string>;
+    dataDir?: string;
+    port?: number;
+    /** Extra Node flags before the script (the bench passes `--cpu-prof`, which NODE_OPTIONS refuses). */
+    nodeFlags?: string[];
+  } = {},
 ): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'doorway-e2e-'));
   let log = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'packages/api/src/server.ts')], {
-    cwd: join(repoRoot, 'packages/api'),
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeFlags ?? []), '--import', 'tsx', join(repoRoot, 'packages/api/src/server.ts')],
+    {
+      cwd: join(repoRoot, 'packages/api'),
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: '',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   child.stdout?.on('data', (d) => {
     log += String(d);
   });

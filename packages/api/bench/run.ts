@@ -12,7 +12,30 @@ import { loopScenarioYaml } from './loop-scenario';
 const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(apiDir, '../..');
 const CONNECTIONS = 64;
-const DURATION_S = 10;
+/**
+ * Knobs for short trial runs on a shared machine (a full `pnpm bench` uses none of them):
+ * BENCH_SECONDS (per route, default 10), BENCH_SETUPS (comma-separated setup labels to keep, e.g. `PostgreSQL,SQLite, SQLITE_SYNC=normal` is not
+ * possible: use `;` between labels),
+ * BENCH_GROWTH=false (skip cost growth and memory), BENCH_CPU_PROF=<dir> (the servers write
+ * `node --cpu-prof` profiles there), BENCH_SERVER_ENV (`NAME=value,NAME=value` added to every server's
+ * environment, e.g. `PG_POOL_MAX=8`). With any of them set the section is printed, not written.
+ */
+const knobs = {
+  seconds: Number(process.env.BENCH_SECONDS ?? 10),
+  setups: process.env.BENCH_SETUPS?.split(';').map((s) => s.trim().toLowerCase()),
+  growth: process.env.BENCH_GROWTH !== 'false',
+  cpuProf: process.env.BENCH_CPU_PROF,
+  serverEnv: Object.fromEntries(
+    (process.env.BENCH_SERVER_ENV ?? '')
+      .split(',')
+      .filter((pair) => pair.includes('='))
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  ),
+};
+const trial = ['BENCH_SECONDS', 'BENCH_SETUPS', 'BENCH_GROWTH', 'BENCH_CPU_PROF', 'BENCH_SERVER_ENV'].some(
+  (k) => process.env[k] !== undefined,
+);
+const DURATION_S = knobs.seconds;
 const RUNS = 3000;
 
 interface Measured {
@@ -57,7 +80,7 @@ interface Setup {
 async function benchOne(setup: Setup, contentDir: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'doorway-bench-'));
   const schema = setup.postgres ? `doorway_bench_${randomBytes(5).toString('hex')}` : undefined;
-  const env = { ...setup.env };
+  const env = { ...setup.env, ...knobs.serverEnv };
   if (setup.postgres && schema) {
     await pgExec(setup.postgres, `create schema ${schema}`);
     env.DATABASE_URL = `${setup.postgres}${setup.postgres.includes('?') ? '&' : '?'}options=-c%20search_path%3D${schema}`;
@@ -70,6 +93,7 @@ async function benchOne(setup: Setup, contentDir: string) {
       DOORWAY_BENCH: 'true',
       RATE_LIMIT_RUNS_PER_MINUTE: '0',
     },
+    ...(knobs.cpuProf ? { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${resolve(knobs.cpuProf)}`] } : {}),
   });
   const { url } = server;
   const pid = server.process.pid;
@@ -97,7 +121,7 @@ async function benchOne(setup: Setup, contentDir: string) {
         },
       ],
     });
-    const growth = setup.growth ? await measureGrowth(url, pid, setup.label) : [];
+    const growth = setup.growth && knobs.growth ? await measureGrowth(url, pid, setup.label) : [];
     return { hello, choices, growth };
   } finally {
     await server.stop();
@@ -129,7 +153,7 @@ function setups(): Setup[] {
       { label: 'PostgreSQL', env: {}, postgres: url, growth: true },
     );
   }
-  return list;
+  return knobs.setups ? list.filter((s) => knobs.setups?.includes(s.label.toLowerCase())) : list;
 }
 
 const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
@@ -244,5 +268,5 @@ export function writeApiSection(markdown: string, file = join(repoRoot, 'docs/be
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const markdown = await runApiBench();
   console.log(markdown);
-  writeApiSection(markdown);
+  if (!trial) writeApiSection(markdown);
 }

@@ -8,6 +8,18 @@ import { cohortReport } from './cohort-report';
 import { ID_PATTERN } from './path-ids';
 
 /**
+ * The context variable the run write routes set to the run's status after a step they appended: the
+ * middleware below looks for a course link only when a write left the run no longer active.
+ */
+export const RUN_STATUS_AFTER_WRITE = 'runStatusAfterWrite';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    [RUN_STATUS_AFTER_WRITE]: 'active' | 'ended' | 'exited';
+  }
+}
+
+/**
  * Middleware on the run write routes: after a write that ends a run linked to a course step, writes the
  * trainee's completion record if that completed the course. It never changes the run's answer: a failure
  * here is logged (the next read of the course writes the record anyway).
@@ -28,6 +40,9 @@ export function courseRunSync(deps: {
     await next();
     const runId = c.req.param('id') ?? '';
     if (c.req.method !== 'POST' || c.res.status !== 200 || !ID_PATTERN.test(runId)) return;
+    // Most writes leave the run active: nothing to complete, so no query (one per choice otherwise).
+    const after = c.get(RUN_STATUS_AFTER_WRITE);
+    if (after === undefined || after === 'active') return;
     try {
       const link = await db
         .selectFrom('course_attempts')

@@ -34,6 +34,11 @@ export interface LoadedRun {
   record: RunRecord;
   compiled: CompiledScenario;
   state: RunState;
+  /**
+   * True when it came from this process's memory (`cachedRun`), not from the database: an append then
+   * lets the database confirm it (the run still at this seq) and answers `cache_behind` on any refusal.
+   */
+  fromCache?: boolean;
 }
 
 /** The run as clients see it; `status` defaults to the stored one (a write passes the status after it). */
@@ -56,9 +61,19 @@ export type Presented<T> = T & { lang?: string; inEnglish?: string[] };
 /** Why a step was not appended: the engine refused it, or another request got there first (with the view now). */
 export type StepRefusal = DomainError<EngineRefusalCode> & { view: View };
 
-/** The outcome of `append`: `request_taken` means this request id is already in the log (a retry). */
+/**
+ * The outcome of `append`: `request_taken` means this request id is already in the log (a retry);
+ * `cache_behind` (only from a run given by `cachedRun`) means the log decides: load the run and append again.
+ * `responseJson` is the response as JSON text, serialized once for the log and the answer.
+ */
 export type AppendOutcome<R> = Result<
-  { response: R; state: RunState },
+  { response: R; responseJson: string; state: RunState },
+  StepRefusal | { code: 'request_taken' } | { code: 'cache_behind' }
+>;
+
+/** An append decided on the log: appended, refused by the engine or a race, or a retried request id. */
+export type WriteOutcome<R> = Result<
+  { response: R; responseJson: string; state: RunState },
   StepRefusal | { code: 'request_taken' }
 >;
 
@@ -79,7 +94,12 @@ export function createRunService(deps: {
 }) {
   const { storage, catalog } = deps;
   const compiledByHash = new Lru<string, CompiledScenario>(64);
-  const states = new Lru<string, { seq: number; state: RunState }>(deps.cacheSize ?? 5000);
+  // The state after each run's last step this process replayed or wrote, with the record it belongs to
+  // (record.lastSeq is that step's seq). The log stays the truth: a hit is used only for a record read from
+  // the database at the same seq, or for an append the database accepts only at that seq.
+  const states = new Lru<string, { record: RunRecord; compiled: CompiledScenario; state: RunState }>(
+    deps.cacheSize ?? 5000,
+  );
   const localisations = new Lru<string, Localisation>(64);
 
   /** How a run's content is shown in its language: undefined for English or a scenario with no such table. */
@@ -137,9 +157,9 @@ export function createRunService(deps: {
   async function load(record: RunRecord): Promise<LoadedRun> {
     const compiled = await compiledFor(record);
     const hit = states.get(record.id);
-    if (hit && hit.seq === record.lastSeq) return { record, compiled, state: hit.state };
+    if (hit && hit.record.lastSeq === record.lastSeq) return { record, compiled, state: hit.state };
     const state = replayLog(record, compiled, await storage.listSteps(record.id));
-    states.set(record.id, { seq: record.lastSeq, state });
+    states.set(record.id, { record, compiled, state });
     return { record, compiled, state };
   }
 
@@ -168,6 +188,20 @@ export function createRunService(deps: {
     compiledFor,
     load,
     lastFeedback,
+
+    /**
+     * The run as this process last wrote or replayed it, without asking the database: for a write only,
+     * whose append the database accepts only if the run is still at that seq (so another process's step,
+     * a deleted run or anything else the cache missed turns into `cache_behind`, never a wrong answer).
+     * A run's id, token hash, scenario pin, mode, seed and language never change once created.
+     *
+     * @example
+     * const loaded = service.cachedRun(runId) ?? (await service.load(record));
+     */
+    cachedRun(id: string): LoadedRun | undefined {
+      const hit = states.get(id);
+      return hit && { ...hit, fromCache: true };
+    },
 
     /**
      * Builds a response in the run's language. `build` gets the compiled scenario to pass to the engine
@@ -229,7 +263,7 @@ export function createRunService(deps: {
       };
       await storage.createRun(record);
       const state = startRun(compiled, { seed: input.seed, mode: input.mode });
-      states.set(record.id, { seq: 0, state });
+      states.set(record.id, { record, compiled, state });
       return { ok: true, value: { record, compiled, state } };
     },
 
@@ -245,25 +279,43 @@ export function createRunService(deps: {
       at: string,
     ): Promise<AppendOutcome<R>> {
       const { record, compiled, state } = loaded;
+      const behind = () => {
+        states.delete(record.id);
+        return { ok: false as const, error: { code: 'cache_behind' as const } };
+      };
       const result = applyStep(compiled, state, step);
-      if (!result.ok) return engineRefusal(result.error, { view: viewOf(compiled, state) });
+      if (!result.ok) {
+        // A state from memory may be behind the log (another process took a step): the log decides.
+        if (loaded.fromCache) return behind();
+        return engineRefusal(result.error, { view: viewOf(compiled, state) });
+      }
       const seq = record.lastSeq + 1;
       const response = respond(result.value, { ...step, seq });
+      const responseJson = JSON.stringify(response);
       const outbox = deps.outbox
-        ? await deps.outbox({ record, compiled, before: state, after: result.value, step, seq, at })
+        ? await deps.outbox({
+            record,
+            compiled,
+            before: state,
+            after: result.value,
+            step,
+            seq,
+            at,
+          })
         : [];
       const appended = await storage.appendStep({
         runId: record.id,
         seq,
         requestId,
         stepJson: JSON.stringify(step),
-        responseJson: requestId === null ? null : JSON.stringify(response),
+        responseJson: requestId === null ? null : responseJson,
         status: result.value.status,
         at,
         outbox,
       });
       if (!appended.ok) {
         if (appended.error === 'request_taken') return { ok: false, error: { code: 'request_taken' } };
+        if (loaded.fromCache) return behind();
         const fresh = await storage.getRun(record.id);
         const current = fresh ? await load(fresh) : loaded;
         return failure('stale_beat', {
@@ -271,8 +323,12 @@ export function createRunService(deps: {
           view: viewOf(current.compiled, current.state),
         });
       }
-      states.set(record.id, { seq, state: result.value });
-      return { ok: true, value: { response, state: result.value } };
+      states.set(record.id, {
+        record: { ...record, lastSeq: seq, status: result.value.status, updatedAt: at },
+        compiled,
+        state: result.value,
+      });
+      return { ok: true, value: { response, responseJson, state: result.value } };
     },
 
     view: (loaded: LoadedRun): View => viewOf(loaded.compiled, loaded.state),

@@ -184,6 +184,15 @@ export function kyselyStorage(
     async appendStep(step: NewStep): Promise<AppendResult> {
       try {
         await db.transaction().execute(async (trx) => {
+          // The run first, guarded on last_seq, so two writers can never both move it forward, and a run
+          // deleted meanwhile (or moved on) gets no orphan step; a unique violation below rolls it back.
+          const updated = await trx
+            .updateTable('runs')
+            .set({ status: step.status, last_seq: step.seq, updated_at: step.at })
+            .where('id', '=', step.runId)
+            .where('last_seq', '=', step.seq - 1)
+            .executeTakeFirst();
+          if (Number(updated.numUpdatedRows) !== 1) throw new SeqTaken();
           await trx
             .insertInto('run_steps')
             .values({
@@ -195,14 +204,6 @@ export function kyselyStorage(
               created_at: step.at,
             })
             .execute();
-          // Guarded on last_seq too, so two writers can never both move the run forward.
-          const updated = await trx
-            .updateTable('runs')
-            .set({ status: step.status, last_seq: step.seq, updated_at: step.at })
-            .where('id', '=', step.runId)
-            .where('last_seq', '=', step.seq - 1)
-            .executeTakeFirst();
-          if (Number(updated.numUpdatedRows) !== 1) throw new SeqTaken();
           if (step.outbox && step.outbox.length > 0)
             await trx
               .insertInto('xapi_outbox')

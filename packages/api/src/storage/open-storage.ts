@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { kyselyStorage } from './kysely-storage';
 import { postgresFastPath } from './postgres-fast-path';
@@ -25,7 +25,12 @@ export type SqliteSync = 'full' | 'normal';
  */
 export function openSqliteStorage(
   file: string,
-  options: { sync?: SqliteSync; fastPath?: boolean } = {},
+  options: {
+    sync?: SqliteSync;
+    fastPath?: boolean;
+    /** Called with every SQL statement this storage runs, on Kysely and the fast path (tests count them). */
+    onStatement?: (sql: string) => void;
+  } = {},
 ): Storage {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const database = new SQLite(file);
@@ -47,13 +52,17 @@ export function openSqliteStorage(
       return statement;
     },
   };
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+  const onStatement = options.onStatement;
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cached }),
+    ...(onStatement ? { log: kyselyLog(onStatement) } : {}),
+  });
   const storage = kyselyStorage(db, 'sqlite');
   if (options.fastPath === false) return storage;
   // The fast path's statements need the tables: prepare them on first use, after migrate().
   let fast: ReturnType<typeof sqliteFastPath> | undefined;
   const hot = () => {
-    fast ??= sqliteFastPath(database, storage);
+    fast ??= sqliteFastPath(database, storage, onStatement);
     return fast;
   };
   return {
@@ -76,7 +85,14 @@ export function openSqliteStorage(
  */
 export function openPostgresStorage(
   url: string,
-  options: { schema?: string; max?: number; fastPath?: boolean; waitMs?: number } = {},
+  options: {
+    schema?: string;
+    max?: number;
+    fastPath?: boolean;
+    waitMs?: number;
+    /** Called with every SQL statement this storage runs, on Kysely and the fast path (tests count them). */
+    onStatement?: (sql: string) => void;
+  } = {},
 ): Storage {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
@@ -105,10 +121,19 @@ export function openPostgresStorage(
     await ready;
     return pool;
   };
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: readyPool }) });
+  const onStatement = options.onStatement;
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: readyPool }),
+    ...(onStatement ? { log: kyselyLog(onStatement) } : {}),
+  });
   const storage = kyselyStorage(db, 'postgres', () => db.destroy(), schema);
   if (options.fastPath === false) return storage;
-  return { ...storage, ...postgresFastPath(readyPool) };
+  return { ...storage, ...postgresFastPath(readyPool, onStatement) };
+}
+
+/** Kysely's log hook, passing on each statement it ran (or tried to run). */
+function kyselyLog(onStatement: (sql: string) => void): (event: LogEvent) => void {
+  return (event) => onStatement(event.query.sql);
 }
 
 /**

@@ -57,8 +57,10 @@ from stepped cross join json_to_recordset($9::json) as x(id text, org text, body
  */
 export function postgresFastPath(
   pool: () => Promise<pg.Pool>,
+  onStatement?: (sql: string) => void,
 ): Pick<Storage, 'getRun' | 'listSteps' | 'findStepByRequest' | 'appendStep'> {
   async function query<R extends pg.QueryResultRow>(name: string, text: string, values: unknown[]) {
+    onStatement?.(text);
     return (await pool()).query<R>({ name, text, values });
   }
   async function findStepByRequest(runId: string, requestId: string) {

@@ -18,30 +18,46 @@ type StepRow = Parameters<typeof toStep>[0];
 export function sqliteFastPath(
   database: SQLite.Database,
   fallback: Storage,
+  onStatement?: (sql: string) => void,
 ): Pick<Storage, 'getRun' | 'listSteps' | 'findStepByRequest' | 'appendStep'> {
-  const selectRun = database.prepare('select * from runs where id = ?');
-  const selectSteps = database.prepare(
+  const prepare = (sql: string): SQLite.Statement => {
+    const statement = database.prepare(sql);
+    if (!onStatement) return statement;
+    // Counted where they run (tests of the statements per choice); without a listener, nothing extra.
+    const counted = (run: (...args: unknown[]) => unknown) =>
+      function (this: SQLite.Statement, ...args: unknown[]) {
+        onStatement(sql);
+        return run.apply(this, args);
+      };
+    statement.run = counted(statement.run) as SQLite.Statement['run'];
+    statement.get = counted(statement.get) as SQLite.Statement['get'];
+    statement.all = counted(statement.all) as SQLite.Statement['all'];
+    return statement;
+  };
+  const selectRun = prepare('select * from runs where id = ?');
+  const selectSteps = prepare(
     'select seq, request_id, step_json, response_json, created_at from run_steps where run_id = ? order by seq',
   );
-  const selectByRequest = database.prepare(
+  const selectByRequest = prepare(
     'select seq, request_id, step_json, response_json, created_at from run_steps where run_id = ? and request_id = ?',
   );
-  const insertStep = database.prepare(
+  const insertStep = prepare(
     'insert into run_steps (run_id, seq, request_id, step_json, response_json, created_at) values (?, ?, ?, ?, ?, ?)',
   );
-  const advanceRun = database.prepare(
+  const advanceRun = prepare(
     'update runs set status = ?, last_seq = ?, updated_at = ? where id = ? and last_seq = ?',
   );
   // Prepared on first use: most steps have no outbox rows.
   let insertOutbox: SQLite.Statement | undefined;
   // One step; inside the batch below it runs as a savepoint, so a refused step rolls back alone.
   const appendOne = database.transaction((step: NewStep): AppendResult => {
-    insertStep.run(step.runId, step.seq, step.requestId, step.stepJson, step.responseJson, step.at);
+    // The run first: one not at seq - 1 (or deleted meanwhile) moves nothing and nothing is inserted.
     const moved = advanceRun.run(step.status, step.seq, step.at, step.runId, step.seq - 1);
-    // Throwing rolls the insert back: the run was not at seq - 1.
     if (moved.changes !== 1) throw new SeqTaken();
+    // A unique violation (a retried request id) throws and rolls the run's move back with it.
+    insertStep.run(step.runId, step.seq, step.requestId, step.stepJson, step.responseJson, step.at);
     if (step.outbox && step.outbox.length > 0) {
-      insertOutbox ??= database.prepare(
+      insertOutbox ??= prepare(
         `insert into xapi_outbox (id, organisation_id, run_id, seq, statement_json, created_at, attempts, next_attempt_at)
          values (?, ?, ?, ?, ?, ?, 0, ?)`,
       );
