@@ -2,7 +2,15 @@ import { applyStep, compileScenario, type RunState, ScenarioSchema, startRun } f
 import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
 import { fixtureRubric, fixtureScenario } from '../testing/fixture-scenario';
-import { applyCommand, bestOffered, checkVote, type RoomState, roomDebrief, tally } from './room-core';
+import {
+  applyCommand,
+  bestOffered,
+  checkRoomLanguage,
+  checkVote,
+  type RoomState,
+  roomDebrief,
+  tally,
+} from './room-core';
 import {
   initialRoomMachine,
   phaseOf,
@@ -211,4 +219,16 @@ describe('roomDebrief', () => {
 it('keeps phaseOf in step with the machine for every outcome', () => {
   const r = applyCommand(room(machineAfter('start', 'open-vote')), { type: 'close-vote' });
   expect(r.ok && phaseOf(r.value.machine)).toBe('closed');
+});
+
+describe('checkRoomLanguage', () => {
+  it('allows a language the scenario is offered in and names the offered ones otherwise', () => {
+    expect(checkRoomLanguage('talk', ['en', 'es'], 'es')).toEqual({ ok: true, value: 'es' });
+    const refused = checkRoomLanguage('talk', ['en'], 'es');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('language_not_available');
+      expect(refused.error.message).toContain('Use lang one of: en');
+    }
+  });
 });

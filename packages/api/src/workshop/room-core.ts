@@ -143,6 +143,24 @@ export function checkVote(
   return { ok: true, value: undefined };
 }
 
+/**
+ * A language a room (or a phone in it) may show a scenario in: one of those the scenario is offered in,
+ * or why not. The same rule for rooms and phones.
+ *
+ * @example
+ * checkRoomLanguage('first-contact', ['en', 'es'], 'es') // { ok: true, value: 'es' }
+ */
+export function checkRoomLanguage(
+  scenarioId: string,
+  offered: readonly string[],
+  lang: string,
+): Result<string, DomainError<'language_not_available'>> {
+  if (offered.includes(lang)) return { ok: true, value: lang };
+  return failure('language_not_available', {
+    message: `"${scenarioId}" is not translated into "${lang}". Use lang one of: ${offered.join(', ')} (see "languages" in GET /api/scenarios).`,
+  });
+}
+
 /** One recorded decision of a room, as the debrief reads it. */
 export interface RecordedDecision {
   skipped: boolean;

@@ -4,7 +4,15 @@ import { hashToken, newId, newSeed, newToken, type RandomBytes } from '../securi
 import type { Storage, StoredScenarioVersion } from '../storage/storage';
 import { newJoinCode, normaliseJoinCode } from './join-code';
 import type { RoomBus } from './room-bus';
-import { applyCommand, type CommandError, checkVote, type RoomState, roomDebrief, tally } from './room-core';
+import {
+  applyCommand,
+  type CommandError,
+  checkRoomLanguage,
+  checkVote,
+  type RoomState,
+  roomDebrief,
+  tally,
+} from './room-core';
 import { type FeedSnapshot, participantViewOf } from './room-feed';
 import type { RoomLanguages } from './room-language';
 import {
@@ -118,17 +126,8 @@ export function createWorkshopService(deps: WorkshopDeps) {
     };
   }
 
-  /** A language a room on this scenario can show, or why not (the same rule for rooms and phones). */
-  function checkLanguage(
-    scenarioId: string,
-    lang: string,
-  ): Result<string, DomainError<'language_not_available'>> {
-    const offered = deps.languages.offered(scenarioId);
-    if (offered.includes(lang)) return { ok: true, value: lang };
-    return failure('language_not_available', {
-      message: `"${scenarioId}" is not translated into "${lang}". Use lang one of: ${offered.join(', ')} (see "languages" in GET /api/scenarios).`,
-    });
-  }
+  const checkLanguage = (scenarioId: string, lang: string) =>
+    checkRoomLanguage(scenarioId, deps.languages.offered(scenarioId), lang);
 
   return {
     async createRoom(
