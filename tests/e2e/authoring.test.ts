@@ -32,8 +32,8 @@ describe('authoring: from the template to a published scenario a trainee plays',
     await page.getByRole('button', { name: 'Create account and sign in' }).click();
     await page.getByRole('button', { name: 'Open a room' }).waitFor();
 
-    // Authors and admins find the workspace in the header (the header reads the roles when a page loads).
-    await page.reload();
+    // Authors and admins find the workspace in the header, right after signing in (regression: it used to
+    // appear only after a reload, because the header read the roles once when the page loaded).
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Authoring' }).click();
     await page.waitForURL(/\/author$/);
     await page.getByLabel(/^Scenario id/).fill('street-outreach');

@@ -114,7 +114,8 @@ export const en = {
     youAre: 'You are',
     practises: 'Practises',
     continue: 'Continue where you left off',
-    continueRun: 'Continue “{{title}}”',
+    // <title> marks the scenario's title in the language its run is in.
+    continueRun: 'Continue “<title>{{title}}</title>”',
     soFar_one: '{{mode}}, {{count}} decision so far',
     soFar_other: '{{mode}}, {{count}} decisions so far',
     languages: 'Languages',

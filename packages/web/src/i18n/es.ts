@@ -112,7 +112,7 @@ export const es: Catalog = {
     youAre: 'Su papel',
     practises: 'Practica',
     continue: 'Siga donde lo dejó',
-    continueRun: 'Continuar «{{title}}»',
+    continueRun: 'Continuar «<title>{{title}}</title>»',
     soFar_one: '{{mode}}, {{count}} decisión hasta ahora',
     soFar_other: '{{mode}}, {{count}} decisiones hasta ahora',
     languages: 'Idiomas',

@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { api } from '../../lib/api';
 import { type ApiError, apiErrorOf } from '../../lib/http';
+import { myOrgsKey } from '../../lib/myOrgs';
 import { useScenarios } from '../../lib/queries';
 import { type CreateDraft, createDraft, fetchDrafts, fetchOrgs, fetchPublications } from './authoringApi';
 import './authoring.css';
@@ -19,8 +20,9 @@ function SignIn() {
     mutationFn: ({ email = '', password = '' }: Record<string, string>) =>
       api.post('/api/auth/login', { json: { email, password } }),
     onSuccess: (result) => {
-      if (result.ok) void queryClient.invalidateQueries({ queryKey: orgsKey });
-      else setError(result.error);
+      if (!result.ok) return setError(result.error);
+      void queryClient.invalidateQueries({ queryKey: orgsKey });
+      void queryClient.invalidateQueries({ queryKey: myOrgsKey }); // the header's links by role
     },
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

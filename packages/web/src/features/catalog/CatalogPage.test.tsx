@@ -48,4 +48,31 @@ describe('CatalogPage', () => {
     renderCatalog();
     expect(screen.queryByRole('heading', { name: 'Continue where you left off' })).toBeNull();
   });
+
+  it('lists the languages each scenario plays in and marks each text with its own language', () => {
+    const spanish = {
+      ...scenarios[0],
+      title: 'A través de un intérprete',
+      lang: 'es',
+      inEnglish: ['summary', 'contentNotes.1'],
+      languages: [
+        { lang: 'en', complete: true, translated: 309, texts: 309 },
+        { lang: 'es', complete: false, translated: 300, texts: 309 },
+      ],
+    } as (typeof scenarios)[number];
+    localStorage.clear();
+    renderWithApp(<CatalogPage />, '/', (qc) => qc.setQueryData(keys.scenarios, { scenarios: [spanish] }));
+    const card = screen.getByRole('article', { name: 'A través de un intérprete' });
+    expect(within(card).getByRole('link').getAttribute('lang')).toBe('es');
+    expect(card.querySelector('[data-lang="es"]')?.textContent).toBe('Spanish (partial: 300 of 309 texts)');
+    expect(card.querySelector('[data-lang="en"]')?.textContent).toBe('English');
+    expect(
+      within(card)
+        .getByText(/A walk-in client/)
+        .getAttribute('lang'),
+    ).toBe('en');
+    const notes = [...card.querySelectorAll('.content-notes [lang]')].map((n) => n.getAttribute('lang'));
+    expect(notes).toEqual(['es', 'en']);
+    expect(card.textContent).toContain('Some texts of this scenario are not translated yet');
+  });
 });

@@ -1,7 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { Trans } from 'react-i18next';
 import { Link } from 'wouter';
 import { useT } from '../../i18n/i18n';
+import { runLang } from '../../lib/contentLang';
 import { apiErrorOf, orThrow } from '../../lib/http';
 import { fetchRun, keys } from '../../lib/queries';
 import { forgetRun, rememberedRuns } from '../../lib/runMemory';
@@ -42,7 +44,15 @@ export function ContinueRuns() {
         {open.map(({ remembered: r, data }) => (
           <li key={r.runId}>
             <Link href={`/runs/${r.runId}`} className="button button--secondary">
-              {t('catalog.continueRun', { title: r.title })}
+              {/* One flex item (the button is a flex box), so the title stays inline in the sentence. */}
+              <span>
+                <Trans
+                  i18nKey="catalog.continueRun"
+                  values={{ title: r.title }}
+                  // The title was remembered as the run showed it, in the run's language.
+                  components={{ title: <span lang={runLang(data.run.lang)} /> }}
+                />
+              </span>
             </Link>{' '}
             <span className="muted">
               {t('catalog.soFar', { mode: t(`modes.${data.run.mode}.eyebrow`), count: data.view.decisions })}

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { langAt } from '../../lib/contentLang';
 import { keys } from '../../lib/queries';
 import { report, sources } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
@@ -109,5 +110,21 @@ describe('Debrief', () => {
   it('explains an early exit instead of an ending', () => {
     renderWithApp(<Debrief report={{ ...report, status: 'exited', ending: undefined }} />, '/', withSources);
     expect(screen.getByRole('heading', { name: 'You ended the conversation early' })).toBeTruthy();
+  });
+
+  it('marks each text with the run’s language, English where the answer lists it, and competency names English', () => {
+    const textLang = langAt({ lang: 'es', inEnglish: ['ending.debrief', 'decisions.0.feedback'] });
+    renderWithApp(<Debrief report={report} textLang={textLang} />, '/', withSources);
+    expect(
+      screen
+        .getByRole('heading', { name: 'Ending: Rosa stays' })
+        .querySelector('[lang]')
+        ?.getAttribute('lang'),
+    ).toBe('es');
+    expect(screen.getByText(/never had a moment alone/).getAttribute('lang')).toBe('en');
+    const first = document.querySelector('.timeline__item');
+    expect(first?.querySelector('.timeline__label + span')?.getAttribute('lang')).toBe('es');
+    const table = screen.getByRole('table');
+    for (const th of within(table).getAllByRole('rowheader')) expect(th.getAttribute('lang')).toBe('en');
   });
 });

@@ -16,6 +16,7 @@ import { startRun } from '../../lib/runCommands';
 import { runLanguageFor } from '../../lib/runLanguage';
 import { RunLanguageNote } from './RunLanguageNote';
 import './scenario.css';
+import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/i18n';
 
 /**
@@ -81,7 +82,7 @@ export function ScenarioPage({ params }: { params: { id: string } }) {
         </div>
         <div>
           <dt>{t('scenario.pass')}</dt>
-          <dd>{t('scenario.passText', { threshold: scenario.passThreshold })}</dd>
+          <dd>{t('scenario.passText', { threshold: formatNumber(scenario.passThreshold) })}</dd>
         </div>
       </dl>
       <h2>{t('scenario.practise')}</h2>

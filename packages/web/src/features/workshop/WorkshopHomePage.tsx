@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { isLanguage, type Language, languages, useT } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { type ApiError, apiErrorOf, orThrow } from '../../lib/http';
+import { myOrgsKey } from '../../lib/myOrgs';
 import { useScenarios } from '../../lib/queries';
 import './workshop.css';
 
@@ -24,8 +25,10 @@ function AccountForm({ mode }: { mode: 'setup' | 'login' }) {
         ? api.post('/api/auth/setup', { json: { email, password, name } })
         : api.post('/api/auth/login', { json: { email, password } }),
     onSuccess: (result) => {
-      if (result.ok) void queryClient.invalidateQueries({ queryKey: authKey });
-      else setError(result.error);
+      if (!result.ok) return setError(result.error);
+      void queryClient.invalidateQueries({ queryKey: authKey });
+      // The header shows Courses, Settings and Authoring by role: it must learn who signed in now.
+      void queryClient.invalidateQueries({ queryKey: myOrgsKey });
     },
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -199,7 +202,11 @@ export function WorkshopHomePage() {
   });
   const signOut = useMutation({
     mutationFn: () => api.post('/api/auth/logout'),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: authKey }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: authKey }),
+        queryClient.invalidateQueries({ queryKey: myOrgsKey }),
+      ]),
   });
   return (
     <div className="ws-page">
