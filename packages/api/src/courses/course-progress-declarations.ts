@@ -1,10 +1,9 @@
-import { DebriefReportSchema } from '@doorway/engine';
 import { z } from 'zod';
 import { declareRoute } from '../openapi/declare-route';
 import { ErrorResponse } from '../schemas/error';
-import { CreateRunResponse } from '../schemas/runs';
+import { CreateRunResponse, DebriefResponse } from '../schemas/runs';
 import { MarksResponse, MoveVersionResponse } from './course-responses';
-import { MarksBody, MoveVersionBody } from './course-schemas';
+import { MarksBody, MoveVersionBody, StartStepRunBody } from './course-schemas';
 import {
   CohortProgressResponse,
   CompletionRecordResponse,
@@ -56,11 +55,16 @@ export const postMeCoursesStepsRuns = declareRoute({
     "Starts a run for a scenario step, pinned to the step's scenario version and mode, and records it as an attempt.",
   tag: 'organisations',
   auth: 'facilitator',
+  optionalBody: StartStepRunBody,
   responses: {
     201: {
-      description: 'As POST /api/runs: the run, its first view, its token and the run cookie.',
+      description:
+        "As POST /api/runs: the run, its first view (in the run's language), its token and the run cookie.",
       schema: CreateRunResponse,
     },
+    400: err(
+      '`invalid_body` or `malformed_json`; `language_not_available`: the pinned scenario has no table for that `lang`.',
+    ),
     ...signIn,
     403: err('`bad_origin`.'),
     404: err('`not_enrolled` or `step_not_found`.'),
@@ -76,7 +80,7 @@ export const getMeCoursesAttemptsDebrief = declareRoute({
   tag: 'organisations',
   auth: 'facilitator',
   responses: {
-    200: { description: "The engine's debrief report.", schema: DebriefReportSchema },
+    200: { description: "The engine's debrief report, in the run's language.", schema: DebriefResponse },
     ...signIn,
     404: err('`not_enrolled` or `attempt_not_found`.'),
     409: err('`run_not_ended`.'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LangSchema } from '../schemas/runs';
 import { ID_PATTERN } from './path-ids';
 
 // Request bodies of the course routes: validated at the edge and documented in the OpenAPI table.
@@ -101,3 +102,16 @@ export const MoveVersionBody = z
   .object({ stepIds: z.array(z.string().regex(ID_PATTERN)).min(1).max(50).optional() })
   .strict()
   .meta({ id: 'MoveVersionBody' });
+
+/**
+ * POST /api/me/courses/{courseId}/steps/{stepId}/runs, optional: the language to play the step in. As for
+ * POST /api/runs, the pinned scenario must have a string table for it; the scores do not depend on it.
+ */
+export const StartStepRunBody = z
+  .object({
+    lang: LangSchema.optional().describe(
+      'The language to show the run in (default en); untranslated texts are shown in English.',
+    ),
+  })
+  .strict()
+  .meta({ id: 'StartStepRunBody' });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DebriefReport } from '../runs/engine';
 import { report } from '../runs/engine';
-import type { RunService } from '../runs/run-service';
+import type { Presented, RunService } from '../runs/run-service';
 import { toRun } from '../storage/kysely-storage';
 import type { Database } from '../storage/schema';
 import { attemptFacts } from './attempt-facts';
@@ -16,6 +16,8 @@ export interface LinkedAttempt {
   facts: AttemptFacts;
   /** The engine's debrief of the replayed run (what the trainee sees on the debrief page). */
   debrief: () => DebriefReport;
+  /** The same debrief in the run's language (`lang`, `inEnglish`), for the trainee who played it. */
+  debriefInRunLanguage: () => Presented<DebriefReport>;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function loadLinkedAttempts(
       scenarioVersion: loaded.record.scenarioVersion,
       facts: attemptFacts(loaded.record, loaded.state, loaded.compiled),
       debrief: () => report(loaded.compiled, loaded.state),
+      debriefInRunLanguage: () => service.present(loaded, (compiled) => report(compiled, loaded.state)),
     });
   }
   return attempts;

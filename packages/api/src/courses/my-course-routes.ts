@@ -22,6 +22,7 @@ import {
   postMeCoursesStepsRuns,
 } from './course-progress-declarations';
 import type { CourseRouteDeps } from './course-routes';
+import { StartStepRunBody } from './course-schemas';
 import { rolesOf } from './memberships';
 import { ID_PATTERN, pathId } from './path-ids';
 import { attemptView, stepStatus } from './step-views';
@@ -43,6 +44,21 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
     () => deps.now().getTime(),
     deps.limitStore && { store: deps.limitStore, scope: 'course-runs' },
   );
+
+  /** The optional body of a step start: none, an empty one, or `{ lang }`. */
+  async function startBody(c: Context) {
+    const text = await c.req.text();
+    if (text.trim() === '') return {};
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new ApiError('malformed_json');
+    }
+    const parsed = StartStepRunBody.safeParse(raw);
+    if (!parsed.success) throw new ApiError('invalid_body');
+    return parsed.data;
+  }
 
   /** The signed-in person's enrolments (oldest first), optionally in one course. */
   async function enrolments(user: User, courseId?: string) {
@@ -154,6 +170,7 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
         .where('id', '=', pathId(c.req.param('stepId'), 'step_not_found'))
         .executeTakeFirst();
       if (!step) throw new ApiError('step_not_found');
+      const lang = (await startBody(c)).lang ?? 'en';
       if (
         step.kind !== 'scenario' ||
         !step.scenario_id ||
@@ -162,6 +179,9 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
         !step.scenario_version
       )
         throw new ApiError('step_not_playable');
+      // As POST /api/runs: a language needs the scenario's string table; scores never depend on it.
+      const refused = service.languageRefusal(step.scenario_id, lang);
+      if (refused) orFail(refused);
       const at = deps.now().toISOString();
       const token = newToken(deps.random);
       const record: RunRecord = {
@@ -174,6 +194,7 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
         status: 'active',
         tokenHash: hashToken(token),
         lastSeq: 0,
+        lang,
         createdAt: at,
         updatedAt: at,
       };
@@ -185,8 +206,19 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
         .values({ run_id: record.id, enrolment_id: enrolment.id, step_id: step.id, started_at: at })
         .execute();
       setRunCookie(c, record.id, token, deps.proxy);
-      const view = viewOf(compiled, startRun(compiled, { seed: record.seed, mode: record.mode }));
-      return c.json({ run: runInfo(record), view, runToken: token }, 201);
+      const loaded = {
+        record,
+        compiled,
+        state: startRun(compiled, { seed: record.seed, mode: record.mode }),
+      };
+      return c.json(
+        {
+          run: runInfo(record),
+          ...service.present(loaded, (shown) => ({ view: viewOf(shown, loaded.state) })),
+          runToken: token,
+        },
+        201,
+      );
     })
     .get(getMeCoursesAttemptsDebrief.path, getMeCoursesAttemptsDebrief.validate, async (c) => {
       const { user, enrolment } = await ownEnrolment(c);
@@ -194,7 +226,7 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
       const attempt = report.standings[0]?.attempts.find((a) => a.facts.runId === c.req.param('runId'));
       if (!attempt) throw new ApiError('attempt_not_found');
       if (attempt.facts.status === 'active') throw new ApiError('run_not_ended');
-      return c.json(attempt.debrief());
+      return c.json(attempt.debriefInRunLanguage());
     })
     .get(getMeCoursesRecord.path, getMeCoursesRecord.validate, async (c) => {
       const { user, enrolment } = await ownEnrolment(c);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ScenarioSchema } from '@doorway/engine';
+import type { StringTable } from '@doorway/scenarios';
 import { afterAll, expect } from 'vitest';
 import { createUser } from '../auth/users';
 import { dropPostgresSchema, openPostgresStorage, openSqliteStorage } from '../storage/open-storage';
@@ -114,12 +115,20 @@ export const twoStepCourse = {
  * @example
  * const w = await progressWorld(open); await w.play(w.tess, w.steps[0], ['ask', 'offer']);
  */
-export async function progressWorld(open: () => Storage, course: object = twoStepCourse) {
+export async function progressWorld(
+  open: () => Storage,
+  course: object = twoStepCourse,
+  /** String tables by scenario id and language (none by default). */
+  tables: Record<string, Record<string, StringTable>> = {},
+) {
   let clock = new Date('2026-01-05T09:00:00.000Z');
-  const catalog = fixtureCatalog([
-    { scenario: fixtureScenario, contentHash: 'tiny-v1' },
-    { scenario: tinyTwo, contentHash: 'tiny-two-v1' },
-  ]);
+  const catalog = Object.assign(
+    fixtureCatalog([
+      { scenario: fixtureScenario, contentHash: 'tiny-v1' },
+      { scenario: tinyTwo, contentHash: 'tiny-two-v1' },
+    ]),
+    { tables: (id: string) => new Map(Object.entries(tables[id] ?? {})) },
+  );
   const t = await testApp({
     storage: open(),
     catalog,
@@ -180,8 +189,18 @@ export async function progressWorld(open: () => Storage, course: object = twoSte
   const base = `/api/orgs/org_default/cohorts/${cohortId}`;
 
   /** Starts a run for a step as `who` and makes `choices` (by choice id, at whatever beat the run is on). */
-  async function play(who: ReturnType<typeof client>, stepId: string, choices: string[], seconds = 60) {
-    const started = await who.send('POST', `/api/me/courses/${courseBody.id}/steps/${stepId}/runs`);
+  async function play(
+    who: ReturnType<typeof client>,
+    stepId: string,
+    choices: string[],
+    seconds = 60,
+    lang?: string,
+  ) {
+    const started = await who.send(
+      'POST',
+      `/api/me/courses/${courseBody.id}/steps/${stepId}/runs`,
+      ...(lang === undefined ? [] : [{ lang }]),
+    );
     expect(started.status).toBe(201);
     const body = await started.json();
     let view = body.view;

@@ -184,10 +184,21 @@ export function createRunService(deps: {
     };
   }
 
+  /** `language_not_available` when a run of this scenario cannot be shown in `lang` (no string table for it). */
+  function languageRefusal(scenarioId: string, lang: string) {
+    const tables = catalog.tables?.(scenarioId) ?? new Map();
+    if (lang === 'en' || tables.has(lang)) return undefined;
+    const offered = ['en', ...tables.keys()].join(', ');
+    return failure('language_not_available', {
+      message: `"${scenarioId}" is not translated into "${lang}". Start it with lang one of: ${offered} (see "languages" in GET /api/scenarios).`,
+    });
+  }
+
   return {
     compiledFor,
     load,
     lastFeedback,
+    languageRefusal,
 
     /**
      * The run as this process last wrote or replayed it, without asking the database: for a write only,
@@ -238,13 +249,8 @@ export function createRunService(deps: {
           message: `No scenario "${input.scenarioId}". See GET /api/scenarios.`,
         });
       const lang = input.lang ?? 'en';
-      const tables = catalog.tables?.(entry.scenario.id) ?? new Map();
-      if (lang !== 'en' && !tables.has(lang)) {
-        const offered = ['en', ...tables.keys()].join(', ');
-        return failure('language_not_available', {
-          message: `"${entry.scenario.id}" is not translated into "${lang}". Start it with lang one of: ${offered} (see "languages" in GET /api/scenarios).`,
-        });
-      }
+      const refused = languageRefusal(entry.scenario.id, lang);
+      if (refused) return refused;
       const compiled = compile(entry.scenario, catalog.rubric, entry.contentHash);
       await storage.saveScenarioVersion(storedVersionOf(entry, catalog.rubric), input.at);
       const record: RunRecord = {
