@@ -4,8 +4,9 @@ import {
   type TestApp,
   testApp,
   fixtureScenario as tiny,
+  translatedTable,
 } from '@doorway/api/testing';
-import { type StringTable, translatableStrings } from '@doorway/scenarios';
+import type { StringTable } from '@doorway/scenarios';
 import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases';
 
@@ -24,12 +25,7 @@ const SPANISH: Record<string, string> = {
 
 /** A partial Spanish table of the fixture: `wait` stays English. */
 function spanishTable(): StringTable {
-  const strings = Object.fromEntries(
-    translatableStrings(tiny)
-      .filter((s) => SPANISH[s.id] !== undefined)
-      .map((s) => [s.id, { source: s.source, text: SPANISH[s.id] ?? '' }]),
-  );
-  return { scenario: 'tiny', lang: 'es', strings };
+  return translatedTable(tiny, 'es', (s) => SPANISH[s.id]);
 }
 
 /** The fixture with a Spanish table, and an English-only copy of it (`plain`). */

@@ -1,4 +1,10 @@
-import { fixtureCatalog, jsonInit, testApp, fixtureScenario as tiny } from '@doorway/api/testing';
+import {
+  fixtureCatalog,
+  jsonInit,
+  testApp,
+  fixtureScenario as tiny,
+  translatedTable,
+} from '@doorway/api/testing';
 import { type StringTable, translatableStrings } from '@doorway/scenarios';
 import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases';
@@ -18,13 +24,9 @@ const SPANISH: Record<string, string> = {
 
 /** A partial Spanish table of the fixture: the texts above are current, `ending.door-open.debrief` is stale. */
 function spanishTable(): StringTable {
-  const strings = Object.fromEntries(
-    translatableStrings(tiny)
-      .filter((s) => SPANISH[s.id] !== undefined)
-      .map((s) => [s.id, { source: s.source, text: SPANISH[s.id] ?? '' }]),
-  );
-  strings['ending.door-open.debrief'] = { source: '0badc0de', text: 'Sabe dónde encontrarla.' };
-  return { scenario: 'tiny', lang: 'es', strings };
+  const table = translatedTable(tiny, 'es', (s) => SPANISH[s.id]);
+  table.strings['ending.door-open.debrief'] = { source: '0badc0de', text: 'Sabe dónde encontrarla.' };
+  return table;
 }
 
 function catalogWithSpanish() {

@@ -1,5 +1,6 @@
-import { type StringTable, translatableStrings } from '@doorway/scenarios';
+import type { StringTable } from '@doorway/scenarios';
 import { describe, expect, it } from 'vitest';
+import { translatedTable } from '../testing/translated-table';
 import { progressDatabases, progressWorld, tinyTwo } from './progress-test-world';
 
 // Course runs in a language (issue 14 on issue 11): a step starts in the trainee's language when the pinned
@@ -7,12 +8,9 @@ import { progressDatabases, progressWorld, tinyTwo } from './progress-test-world
 
 /** tiny-two in "Spanish": every text translated except the first choice of each beat (left in English). */
 function spanishTinyTwo(): StringTable {
-  const strings = Object.fromEntries(
-    translatableStrings(tinyTwo)
-      .filter((s) => !s.id.endsWith('choice.ask.text'))
-      .map((s) => [s.id, { source: s.source, text: `(es) ${s.text}` }]),
+  return translatedTable(tinyTwo, 'es', (s) =>
+    s.id.endsWith('choice.ask.text') ? undefined : `(es) ${s.text}`,
   );
-  return { scenario: 'tiny-two', lang: 'es', strings };
 }
 
 describe.each(progressDatabases())('course runs in a language on %s', (_name, open) => {

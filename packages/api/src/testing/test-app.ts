@@ -11,6 +11,7 @@ import type { Storage } from '../storage/storage';
 import { fixtureRubric, fixtureScenario } from './fixture-scenario';
 
 export { fixtureScenario } from './fixture-scenario';
+export { translatedTable } from './translated-table';
 
 /** A catalog over fixed entries (tests change `entries` to simulate a scenario edited on disk). */
 export function fixtureCatalog(
