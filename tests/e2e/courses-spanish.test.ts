@@ -72,7 +72,7 @@ describe('courses in Spanish: the manager pages, in real browsers', () => {
     await manager.getByRole('button', { name: 'Create account and sign in' }).click();
     await manager.getByRole('button', { name: 'Sign out' }).waitFor();
 
-    await manager.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await manager.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
     await manager.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
     // The first account manages courses: after a fresh load the navigation offers them (still in Spanish).
     await manager.goto(`${app.server.url}/`);

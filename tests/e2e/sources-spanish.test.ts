@@ -10,7 +10,7 @@ describe('the Sources page in Spanish', () => {
     const page = await newPage(app.browser);
     await page.goto(`${app.server.url}/sources`);
     await page.getByRole('heading', { name: 'References' }).waitFor();
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
     await page.getByRole('heading', { name: 'Referencias' }).waitFor();
 
     const item = page.locator('#source-interp-3');

@@ -84,7 +84,7 @@ describe('playing a scenario in Spanish', () => {
 
     // The trainee switches to Spanish: the catalog's cards come in Spanish, from the table.
     await page.goto(`${app.server.url}/`);
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
     await page.getByRole('heading', { name: 'Practique una conversación' }).waitFor();
     expect(await htmlLang(page)).toBe('es');
     const title = card.locator('.card__title a');
@@ -177,7 +177,7 @@ describe('playing a scenario in Spanish', () => {
     if (!first) throw new Error('through-an-interpreter has an empty best path');
     const page = await newPage(app.browser);
     await page.goto(`${app.server.url}/scenarios/through-an-interpreter`);
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
     await page.locator('.run-language[data-run-lang="es"]').waitFor();
     await page.getByRole('button', { name: 'Empezar en modo acompañamiento' }).click();
     await page.waitForURL(/\/runs\/[A-Za-z0-9_-]+$/);
@@ -215,7 +215,7 @@ describe('playing a scenario in Spanish', () => {
   it('a scenario with no Spanish table says so in Spanish and plays in English, its texts marked lang="en"', async () => {
     const page = await newPage(app.browser);
     await page.goto(`${app.server.url}/`);
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
     await page.getByRole('heading', { name: 'Practique una conversación' }).waitFor();
     const card = page.locator('article.card[data-scenario-id="in-her-language"]');
     await card.waitFor();

@@ -14,7 +14,7 @@ describe('the interface in Spanish', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await axeViolations(page), 'axe on the English catalog').toEqual([]);
 
-    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
     await page.getByRole('heading', { name: 'Practique una conversación' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await axeViolations(page), 'axe on the Spanish catalog').toEqual([]);
