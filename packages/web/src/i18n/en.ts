@@ -1,3 +1,5 @@
+import { authoringEn } from './authoring-en';
+
 /**
  * The English interface catalog: the source every other catalog translates, key for key (es.ts is
  * typed against it, so a missing Spanish key fails typecheck). Plurals use i18next's CLDR suffixes
@@ -22,15 +24,7 @@ export const en = {
     footer:
       'Doorway is a training simulator. If you need support now, call the National Human Trafficking Hotline at',
   },
-  authoring: {
-    mapSvg: 'Download the map (SVG)',
-    mapPng: 'Download the map (PNG)',
-    mapPngFailed:
-      'This browser could not draw the map as a PNG. Download the SVG instead; most image programs open it.',
-    timeSkipEdge: 'time skip',
-    timeSkipTitle: 'Time passes on this step: {{text}}',
-    listTimeSkip: '{{to}} (after a time skip: {{text}})',
-  },
+  authoring: authoringEn,
   common: {
     loading: 'Loading {{what}}…',
     tryAgain: 'Try again',

@@ -1,3 +1,4 @@
+import { authoringEs } from './authoring-es';
 import type { Catalog } from './en';
 
 /**
@@ -22,15 +23,7 @@ export const es: Catalog = {
     footer:
       'Doorway es un simulador de capacitación. Si necesita apoyo ahora, llame a la Línea Nacional contra la Trata de Personas (atiende en español) al',
   },
-  authoring: {
-    mapSvg: 'Descargar el mapa (SVG)',
-    mapPng: 'Descargar el mapa (PNG)',
-    mapPngFailed:
-      'Este navegador no pudo dibujar el mapa como PNG. Descargue el SVG; la mayoría de los programas de imágenes lo abren.',
-    timeSkipEdge: 'salto de tiempo',
-    timeSkipTitle: 'En este paso pasa el tiempo: {{text}}',
-    listTimeSkip: '{{to}} (tras un salto de tiempo: {{text}})',
-  },
+  authoring: authoringEs,
   common: {
     loading: 'Cargando {{what}}…',
     tryAgain: 'Intentar de nuevo',

@@ -4,6 +4,8 @@ import { Link, useLocation } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { formatDate } from '../../i18n/format';
+import { useT } from '../../i18n/i18n';
 import { api } from '../../lib/api';
 import { type ApiError, apiErrorOf } from '../../lib/http';
 import { myOrgsKey } from '../../lib/myOrgs';
@@ -14,6 +16,7 @@ import './authoring.css';
 export const orgsKey = ['authoring', 'orgs'] as const;
 
 function SignIn() {
+  const { t } = useT();
   const queryClient = useQueryClient();
   const [error, setError] = useState<ApiError | null>(null);
   const submit = useMutation({
@@ -32,18 +35,18 @@ function SignIn() {
   };
   return (
     <form className="au-form" onSubmit={onSubmit}>
-      <p>Sign in with an account that has the author role.</p>
+      <p>{t('authoring.home.signInIntro')}</p>
       <label>
-        E-mail
+        {t('authoring.home.email')}
         <input name="email" type="email" autoComplete="email" required />
       </label>
       <label>
-        Password
+        {t('authoring.home.password')}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {error ? <ErrorNotice error={error} title="Could not sign in" /> : null}
+      {error ? <ErrorNotice error={error} title={t('authoring.home.signInFailed')} /> : null}
       <button type="submit" className="button" disabled={submit.isPending}>
-        Sign in
+        {t('authoring.home.signIn')}
       </button>
     </form>
   );
@@ -61,6 +64,7 @@ export function useAuthorOrg() {
 }
 
 function NewDraft({ orgId }: { orgId: string }) {
+  const { t } = useT();
   const [, navigate] = useLocation();
   const scenarios = useScenarios();
   const [error, setError] = useState<ApiError | null>(null);
@@ -77,7 +81,7 @@ function NewDraft({ orgId }: { orgId: string }) {
   };
   return (
     <section aria-labelledby="new-draft" className="au-card">
-      <h2 id="new-draft">Start a draft</h2>
+      <h2 id="new-draft">{t('authoring.home.startDraft')}</h2>
       <form
         className="au-form au-inline"
         onSubmit={(event) => {
@@ -87,11 +91,11 @@ function NewDraft({ orgId }: { orgId: string }) {
         }}
       >
         <label>
-          Scenario id (lower-case words joined by hyphens)
+          {t('authoring.home.scenarioId')}
           <input name="id" pattern="[a-z][a-z0-9-]*" placeholder="street-outreach" />
         </label>
         <button type="submit" className="button" disabled={create.isPending}>
-          Start from the template
+          {t('authoring.home.fromTemplate')}
         </button>
       </form>
       <form
@@ -103,8 +107,9 @@ function NewDraft({ orgId }: { orgId: string }) {
         }}
       >
         <label>
-          Or copy a scenario
-          <select name="scenarioId">
+          {t('authoring.home.copyScenario')}
+          {/* Scenario titles and versions as the catalog holds them: the English source a copy starts from. */}
+          <select name="scenarioId" lang="en">
             {(scenarios.data?.scenarios ?? []).map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title} ({s.version})
@@ -113,44 +118,51 @@ function NewDraft({ orgId }: { orgId: string }) {
           </select>
         </label>
         <button type="submit" className="button button--secondary" disabled={create.isPending}>
-          Open a copy
+          {t('authoring.home.openCopy')}
         </button>
       </form>
       <label className="au-upload">
-        Or upload a YAML file
+        {t('authoring.home.upload')}
         <input
           type="file"
           accept=".yaml,.yml,text/yaml"
           onChange={(e) => void upload(e.currentTarget.files?.[0])}
         />
       </label>
-      {error ? <ErrorNotice error={error} title="Could not start the draft" /> : null}
+      {error ? <ErrorNotice error={error} title={t('authoring.home.startFailed')} /> : null}
     </section>
   );
 }
 
 function Drafts({ orgId }: { orgId: string }) {
+  const { t } = useT();
   const drafts = useQuery({ queryKey: ['authoring', 'drafts', orgId], queryFn: () => fetchDrafts(orgId) });
   const log = useQuery({
     queryKey: ['authoring', 'publications', orgId],
     queryFn: () => fetchPublications(orgId),
   });
-  if (drafts.isPending) return <Loading what="your drafts" />;
+  if (drafts.isPending) return <Loading what={t('authoring.home.loadingDrafts')} />;
   if (drafts.isError)
     return <ErrorNotice error={apiErrorOf(drafts.error)} onRetry={() => drafts.refetch()} />;
   return (
     <>
       <section aria-labelledby="drafts" className="au-card">
-        <h2 id="drafts">Drafts</h2>
+        <h2 id="drafts">{t('authoring.home.drafts')}</h2>
         {drafts.data.drafts.length === 0 ? (
-          <p>No drafts yet.</p>
+          <p>{t('authoring.home.noDrafts')}</p>
         ) : (
           <ul className="au-list">
             {drafts.data.drafts.map((d) => (
               <li key={d.id}>
-                <Link href={`/author/drafts/${d.id}`}>{d.title}</Link>{' '}
+                <Link href={`/author/drafts/${d.id}`}>
+                  <span lang="en">{d.title}</span>
+                </Link>{' '}
                 <span className="muted">
-                  ({d.scenarioId}, revision {d.revision}, saved {new Date(d.updatedAt).toLocaleString()})
+                  {t('authoring.home.draftLine', {
+                    scenarioId: d.scenarioId,
+                    revision: d.revision,
+                    date: formatDate(d.updatedAt),
+                  })}
                 </span>
               </li>
             ))}
@@ -158,15 +170,25 @@ function Drafts({ orgId }: { orgId: string }) {
         )}
       </section>
       <section aria-labelledby="published" className="au-card">
-        <h2 id="published">Published</h2>
+        <h2 id="published">{t('authoring.home.published')}</h2>
         {(log.data?.publications.length ?? 0) === 0 ? (
-          <p>Nothing published yet.</p>
+          <p>{t('authoring.home.nothingPublished')}</p>
         ) : (
           <ul className="au-list">
             {log.data?.publications.map((p) => (
               <li key={`${p.scenarioId}@${p.version}`}>
-                {p.scenarioId} {p.version}, by {p.publishedBy?.name ?? 'unknown'} on{' '}
-                {new Date(p.publishedAt).toLocaleString()}
+                {p.publishedBy
+                  ? t('authoring.home.publicationLine', {
+                      scenarioId: p.scenarioId,
+                      version: p.version,
+                      name: p.publishedBy.name,
+                      date: formatDate(p.publishedAt),
+                    })
+                  : t('authoring.home.publicationLineUnknown', {
+                      scenarioId: p.scenarioId,
+                      version: p.version,
+                      date: formatDate(p.publishedAt),
+                    })}
               </li>
             ))}
           </ul>
@@ -184,19 +206,18 @@ function Drafts({ orgId }: { orgId: string }) {
  */
 export function AuthoringHomePage() {
   const { orgs, org, signedOut } = useAuthorOrg();
+  const { t } = useT();
   return (
     <div className="au-page">
-      <PageHeading>Authoring</PageHeading>
+      <PageHeading title={t('authoring.home.title')}>{t('authoring.home.title')}</PageHeading>
       {orgs.isPending ? (
-        <Loading what="your account" />
+        <Loading what={t('authoring.home.loadingAccount')} />
       ) : signedOut ? (
         <SignIn />
       ) : orgs.isError ? (
         <ErrorNotice error={apiErrorOf(orgs.error)} onRetry={() => orgs.refetch()} />
       ) : !org ? (
-        <p>
-          Your account does not have the author role. Ask an admin of your organisation to give it to you.
-        </p>
+        <p>{t('authoring.home.noRole')}</p>
       ) : (
         <>
           <NewDraft orgId={org.id} />

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Trans } from 'react-i18next';
 import { Link } from 'wouter';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { useT } from '../../i18n/i18n';
 import { apiErrorOf } from '../../lib/http';
 import { useAuthorOrg } from './AuthoringHomePage';
 import { type Draft, fetchCheckerSetup, fetchDraft } from './authoringApi';
@@ -17,6 +19,7 @@ import { WorkspaceTools } from './workspace/WorkspaceTools';
 import './authoring.css';
 
 function Workspace({ orgId, draft, setup }: { orgId: string; draft: Draft; setup: CheckerSetup }) {
+  const { t, lang } = useT();
   const [text, setText] = useState(draft.yaml);
   const [jump, setJump] = useState<{ line: number } | undefined>();
   const [cursorLine, setCursorLine] = useState(1);
@@ -29,14 +32,18 @@ function Workspace({ orgId, draft, setup }: { orgId: string; draft: Draft; setup
   return (
     <div className="au-workspace">
       <div className="au-toolbar">
-        <PageHeading title={`Authoring ${draft.title}`}>
-          {result?.scenario?.title ?? draft.title}{' '}
+        <PageHeading title={t('authoring.workspace.docTitle', { title: draft.title })}>
+          <span lang="en">{result?.scenario?.title ?? draft.title}</span>{' '}
           <span className="muted">
             {result?.scenario ? `${result.scenario.id} ${result.scenario.version}` : draft.scenarioId}
           </span>
         </PageHeading>
         <p className="au-status" aria-live="polite">
-          {saving.busy ? 'Saving…' : dirty ? 'Unsaved changes' : `Saved (revision ${saving.saved.revision})`}
+          {saving.busy
+            ? t('authoring.workspace.saving')
+            : dirty
+              ? t('authoring.workspace.unsaved')
+              : t('authoring.workspace.saved', { revision: saving.saved.revision })}
         </p>
         <div className="actions">
           <button
@@ -45,17 +52,17 @@ function Workspace({ orgId, draft, setup }: { orgId: string; draft: Draft; setup
             onClick={() => void saving.save(text)}
             disabled={!dirty || saving.busy}
           >
-            Save
+            {t('authoring.workspace.save')}
           </button>
           <a
             className="button button--secondary"
             href={`/api/orgs/${orgId}/drafts/${draft.id}/yaml`}
             download={`${draft.scenarioId}.yaml`}
           >
-            Download YAML
+            {t('authoring.workspace.downloadYaml')}
           </a>
           <label className="button button--secondary au-upload-button">
-            Replace with a file
+            {t('authoring.workspace.replaceFile')}
             <input
               type="file"
               accept=".yaml,.yml,text/yaml"
@@ -75,22 +82,23 @@ function Workspace({ orgId, draft, setup }: { orgId: string; draft: Draft; setup
             }}
           >
             <label>
-              Go to line <input name="line" type="number" min={1} inputMode="numeric" />
+              {t('authoring.workspace.goToLine')}{' '}
+              <input name="line" type="number" min={1} inputMode="numeric" />
             </label>
             <button type="submit" className="button button--secondary">
-              Go
+              {t('authoring.workspace.go')}
             </button>
           </form>
-          <Link href="/author">All drafts</Link>
+          <Link href="/author">{t('authoring.workspace.allDrafts')}</Link>
         </div>
         {saving.error ? (
-          <ErrorNotice error={saving.error} title="Not saved">
+          <ErrorNotice error={saving.error} title={t('authoring.workspace.notSaved')}>
             <button
               type="button"
               className="button button--secondary"
               onClick={() => window.location.reload()}
             >
-              Reload the draft
+              {t('authoring.workspace.reload')}
             </button>
           </ErrorNotice>
         ) : null}
@@ -104,11 +112,11 @@ function Workspace({ orgId, draft, setup }: { orgId: string; draft: Draft; setup
       </div>
       <div className="au-columns">
         <section aria-labelledby="editor-heading" className="au-editor-column">
-          <h2 id="editor-heading">Scenario file</h2>
+          <h2 id="editor-heading">{t('authoring.workspace.editorHeading')}</h2>
           <p id="yaml-help" className="muted">
-            Problems are checked as you type. Ctrl+Space completes ids. Press Escape, then Tab, to leave the
-            editor.
+            {t('authoring.workspace.editorHelp')}
           </p>
+          {lang === 'en' ? null : <p className="muted">{t('authoring.workspace.englishNote')}</p>}
           <YamlEditor
             initial={draft.yaml}
             onChange={setText}
@@ -120,7 +128,17 @@ function Workspace({ orgId, draft, setup }: { orgId: string; draft: Draft; setup
           />
         </section>
         <div className="au-side">
-          {failure ? <p className="notice notice--error">{failure}</p> : null}
+          {failure ? (
+            <p className="notice notice--error">
+              {failure.kind === 'stopped' ? (
+                t('authoring.workspace.checkerStopped')
+              ) : (
+                <>
+                  {t('authoring.workspace.checkerFailed')} <span lang="en">{failure.message}</span>
+                </>
+              )}
+            </p>
+          ) : null}
           <ProblemsList problems={problems} checking={checking} onJump={(line) => setJump({ line })} />
           <WorkspaceTools
             orgId={orgId}
@@ -158,17 +176,18 @@ export function WorkspacePage({ params }: { params: { id: string } }) {
     queryFn: fetchCheckerSetup,
     staleTime: Number.POSITIVE_INFINITY,
   });
-  if (orgs.isPending) return <Loading what="your account" />;
+  const { t } = useT();
+  if (orgs.isPending) return <Loading what={t('authoring.home.loadingAccount')} />;
   if (signedOut || !org)
     return (
       <div className="au-page">
-        <PageHeading>Authoring</PageHeading>
+        <PageHeading title={t('authoring.home.title')}>{t('authoring.home.title')}</PageHeading>
         <p>
-          Sign in as an author on the <Link href="/author">authoring page</Link> first.
+          <Trans i18nKey="authoring.workspace.signInFirst" components={{ home: <Link href="/author" /> }} />
         </p>
       </div>
     );
-  if (draft.isPending || setup.isPending) return <Loading what="the draft" />;
+  if (draft.isPending || setup.isPending) return <Loading what={t('authoring.workspace.loadingDraft')} />;
   if (draft.isError) return <ErrorNotice error={apiErrorOf(draft.error)} onRetry={() => draft.refetch()} />;
   if (setup.isError) return <ErrorNotice error={apiErrorOf(setup.error)} onRetry={() => setup.refetch()} />;
   return <Workspace key={draft.data.draft.id} orgId={org.id} draft={draft.data.draft} setup={setup.data} />;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { i18next } from '../../../i18n/i18n';
 import { idKindAt, idsOfKind } from '../editor/completeIds';
 import { checkScenario } from './checkScenario';
 import type { CheckerSetup } from './checkTypes';
@@ -118,7 +119,8 @@ describe('layoutMap', () => {
     const arrival = model.nodes.find((n) => n.id === 'arrival');
     if (!arrival) throw new Error('the template has an arrival beat');
     expect(nodeAtLine(model.nodes, arrival.line + 3)?.id).toBe('arrival');
-    expect(nodeLabels(arrival)).toEqual(['start', 'best path']);
+    expect(nodeLabels(arrival, i18next.t)).toEqual(['start', 'best path']);
+    expect(nodeLabels(arrival, i18next.t, { start: false })).toEqual(['best path']);
     const unreachable = checkScenario(
       template
         .replace('next: safe-to-talk', 'next: door-ajar')

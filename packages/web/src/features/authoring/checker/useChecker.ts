@@ -2,6 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { CheckerResponse, CheckerSetup, CheckResult } from './checkTypes';
 
 /**
+ * Why no check is coming: the worker stopped, or it answered with a failure (its message is the checker's,
+ * in English). The workspace says it in the interface language.
+ */
+export type CheckerFailure = { kind: 'stopped' } | { kind: 'failed'; message: string };
+
+/**
  * Checks `text` in a Web Worker after each pause in typing (`delayMs`), keeping only the newest answer.
  * Until `setup` (rubric and sources) arrives nothing is checked.
  *
@@ -15,7 +21,7 @@ export function useChecker(text: string, setup: CheckerSetup | undefined, delayM
   // The last result whose text loaded: the map and analysis stay on screen while the author fixes a typo.
   const [lastLoaded, setLastLoaded] = useState<CheckResult | undefined>();
   const [checking, setChecking] = useState(false);
-  const [failure, setFailure] = useState<string | undefined>();
+  const [failure, setFailure] = useState<CheckerFailure | undefined>();
 
   useEffect(() => {
     if (!setup) return;
@@ -24,7 +30,7 @@ export function useChecker(text: string, setup: CheckerSetup | undefined, delayM
       const message = event.data;
       if (message.id !== latest.current) return; // an older text: a newer check is on its way
       setChecking(false);
-      if (message.type === 'failed') setFailure(message.message);
+      if (message.type === 'failed') setFailure({ kind: 'failed', message: message.message });
       else {
         setFailure(undefined);
         setResult(message.result);
@@ -33,7 +39,7 @@ export function useChecker(text: string, setup: CheckerSetup | undefined, delayM
     };
     w.onerror = () => {
       setChecking(false);
-      setFailure('The checker stopped. Reload the page to start it again.');
+      setFailure({ kind: 'stopped' });
     };
     w.postMessage({ type: 'setup', setup });
     worker.current = w;

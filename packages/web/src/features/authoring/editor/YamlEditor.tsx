@@ -8,9 +8,11 @@ import {
   syntaxHighlighting,
 } from '@codemirror/language';
 import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
-import { EditorSelection, EditorState } from '@codemirror/state';
+import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
+import { useT } from '../../../i18n/i18n';
 import type { DeclaredIds, DraftProblem } from '../checker/checkTypes';
 import { idKindAt, idsOfKind } from './completeIds';
 
@@ -27,17 +29,51 @@ export interface YamlEditorProps {
   replace?: { text: string } | undefined;
 }
 
+/** The checker's words in a tooltip, marked English like the problems list (the interface may not be). */
+function englishMessage(text: string) {
+  return () => {
+    const span = document.createElement('span');
+    span.lang = 'en';
+    span.textContent = text;
+    return span;
+  };
+}
+
+/**
+ * What the editor says in the interface language: its accessible name, and CodeMirror's own phrases
+ * (completion list, announcements). The content is the scenario's text, in English: `lang="en"`.
+ */
+function interfaceLanguage(t: TFunction): Extension {
+  return [
+    EditorView.contentAttributes.of({
+      'aria-label': t('authoring.editor.label'),
+      'aria-describedby': 'yaml-help',
+      lang: 'en',
+    }),
+    EditorState.phrases.of({
+      Completions: t('authoring.editor.completions'),
+      'Selection deleted': t('authoring.editor.selectionDeleted'),
+      'Control character': t('authoring.editor.controlCharacter'),
+      close: t('authoring.editor.close'),
+      Diagnostics: t('authoring.editor.diagnostics'),
+      'No diagnostics': t('authoring.editor.noDiagnostics'),
+    }),
+  ];
+}
+
 function toDiagnostics(view: EditorView, problems: readonly DraftProblem[]): Diagnostic[] {
   const doc = view.state.doc;
   return problems.map((p) => {
     const line = doc.line(Math.min(Math.max(p.line, 1), doc.lines));
     const from = Math.min(line.from + Math.max(p.col - 1, 0), line.to);
     const word = /^[^\s,\]}]+/.exec(doc.sliceString(from, line.to))?.[0].length ?? 0;
+    const message = `${p.message}${p.fix ? ` (${p.fix})` : ''}`;
     return {
       from,
       to: Math.min(from + Math.max(word, 1), line.to),
       severity: p.severity,
-      message: `${p.message}${p.fix ? ` (${p.fix})` : ''}`,
+      message,
+      renderMessage: englishMessage(message),
       ...(p.field ? { source: p.field } : {}),
     };
   });
@@ -46,7 +82,8 @@ function toDiagnostics(view: EditorView, problems: readonly DraftProblem[]): Dia
 /**
  * The scenario's YAML in CodeMirror 6: line numbers, YAML highlighting, the checker's problems inline and
  * in the gutter, and completion of declared ids (beats, endings, meters, flags, cast, sources,
- * competencies). Tab indents; Escape then Tab leaves the editor (CodeMirror's standard escape).
+ * competencies). Tab indents; Escape then Tab leaves the editor (CodeMirror's standard escape). Its label and
+ * CodeMirror's phrases follow the interface language; the text and the diagnostics are marked English.
  *
  * @example
  * <YamlEditor initial={draft.yaml} onChange={setText} problems={result.problems} ids={result.ids} jump={jump} />
@@ -60,7 +97,11 @@ export function YamlEditor({
   onCursorLine,
   replace,
 }: YamlEditorProps) {
+  const { t } = useT();
   const host = useRef<HTMLDivElement>(null);
+  const language = useRef(new Compartment());
+  const tRef = useRef(t);
+  tRef.current = t;
   const view = useRef<EditorView | null>(null);
   const idsRef = useRef(ids);
   idsRef.current = ids;
@@ -98,7 +139,7 @@ export function YamlEditor({
           lintGutter(),
           autocompletion({ override: [complete], activateOnTyping: true }),
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-          EditorView.contentAttributes.of({ 'aria-label': 'Scenario YAML', 'aria-describedby': 'yaml-help' }),
+          language.current.of(interfaceLanguage(tRef.current)),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) callbacks.current.onChange(u.state.doc.toString());
             if (u.selectionSet || u.docChanged)
@@ -119,6 +160,11 @@ export function YamlEditor({
     if (!v) return;
     v.dispatch(setDiagnostics(v.state, toDiagnostics(v, problems)));
   }, [problems]);
+
+  // A new language (t changes with it): the label and phrases follow without recreating the editor.
+  useEffect(() => {
+    view.current?.dispatch({ effects: language.current.reconfigure(interfaceLanguage(t)) });
+  }, [t]);
 
   useEffect(() => {
     const v = view.current;

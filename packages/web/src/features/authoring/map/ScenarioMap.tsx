@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { useT } from '../../../i18n/i18n';
 import type { MapModel } from '../checker/checkTypes';
 import { downloadBlob, pngOfSvg, svgDocument } from './exportMap';
@@ -12,7 +13,8 @@ function short(text: string, max = 24) {
  * The scenario's map: phases as boxes (with their time skip), beats and endings as nodes with their state
  * in words (start, unreachable, dead end, best path, interruption), choices as arrows (the best path drawn
  * heavier). Clicking a node jumps to its YAML; the node under the editor's cursor is outlined. A list of the
- * same nodes follows for keyboard and screen-reader users.
+ * same nodes follows for keyboard and screen-reader users. Titles and time skips are the scenario's words
+ * (English, marked `lang="en"`); everything else is in the interface language.
  *
  * @example
  * <ScenarioMap model={result.map} cursorLine={12} onJump={(line) => setJump({ line })} stale={false} />
@@ -35,6 +37,18 @@ export function ScenarioMap({
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
   const { t } = useT();
   const [exportError, setExportError] = useState<string | null>(null);
+  const leadsTo = (id: string) => {
+    const targets = [
+      ...new Set(
+        model.edges
+          .filter((e) => e.from === id)
+          .map((e) => (e.timeSkip ? t('authoring.listTimeSkip', { to: e.to, text: e.timeSkip }) : e.to)),
+      ),
+    ];
+    return targets.length > 0
+      ? t('authoring.map.leadsTo', { targets: targets.join(', ') })
+      : t('authoring.map.leadsNowhere');
+  };
   const downloadSvg = () => {
     if (!svg.current) return;
     downloadBlob(new Blob([svgDocument(svg.current)], { type: 'image/svg+xml' }), 'scenario-map.svg');
@@ -51,8 +65,13 @@ export function ScenarioMap({
     <div className="au-map">
       <p aria-live="polite" data-testid="map-status">
         {stale
-          ? 'The map shows the last version that loaded: fix the format errors to update it.'
-          : `Map of the current text: ${model.nodes.filter((n) => n.kind === 'beat').length} beats, ${model.nodes.filter((n) => n.kind === 'ending').length} endings.`}
+          ? t('authoring.map.stale')
+          : t('authoring.map.current', {
+              beats: t('authoring.map.beats', { count: model.nodes.filter((n) => n.kind === 'beat').length }),
+              endings: t('authoring.map.endingCount', {
+                count: model.nodes.filter((n) => n.kind === 'ending').length,
+              }),
+            })}
       </p>
       <div className="au-tabs">
         <button
@@ -61,7 +80,7 @@ export function ScenarioMap({
           aria-pressed={view === 'map'}
           onClick={() => setView('map')}
         >
-          Map
+          {t('authoring.tools.map')}
         </button>
         <button
           type="button"
@@ -69,7 +88,7 @@ export function ScenarioMap({
           aria-pressed={view === 'list'}
           onClick={() => setView('list')}
         >
-          List of beats
+          {t('authoring.map.list')}
         </button>
         <button type="button" className="button button--secondary" onClick={downloadSvg}>
           {t('authoring.mapSvg')}
@@ -81,7 +100,7 @@ export function ScenarioMap({
       {exportError ? <p role="alert">{exportError}</p> : null}
       {view === 'map' ? (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll area must be reachable by keyboard to scroll it
-        <section className="au-map-scroll" tabIndex={0} aria-label="Map (scrolls)">
+        <section className="au-map-scroll" tabIndex={0} aria-label={t('authoring.map.scrolls')}>
           <svg
             ref={svg}
             xmlns="http://www.w3.org/2000/svg"
@@ -89,7 +108,7 @@ export function ScenarioMap({
             height={layout.height}
             viewBox={`0 0 ${layout.width} ${layout.height}`}
             role="img"
-            aria-label="Map of beats and endings; the list of beats gives the same information as text"
+            aria-label={t('authoring.map.image')}
             className="au-map-svg"
           >
             <defs>
@@ -109,8 +128,17 @@ export function ScenarioMap({
               <g key={g.id}>
                 <rect x={g.x} y={g.y} width={g.w} height={g.h} rx={8} fill="#f0ede6" stroke="#bdb6a8" />
                 <text x={g.x + 10} y={g.y + 18} className="au-map-group">
-                  {g.title}
-                  {g.timeSkip ? ` (time skip: ${short(g.timeSkip, 30)})` : ''}
+                  {g.endings ? (
+                    t('authoring.map.endings')
+                  ) : g.timeSkip ? (
+                    <Trans
+                      i18nKey="authoring.map.groupTimeSkip"
+                      values={{ title: g.title, text: short(g.timeSkip, 30) }}
+                      components={{ en: <tspan lang="en" /> }}
+                    />
+                  ) : (
+                    <tspan lang="en">{g.title}</tspan>
+                  )}
                 </text>
               </g>
             ))}
@@ -153,7 +181,7 @@ export function ScenarioMap({
             })}
             {layout.nodes.map((n) => {
               const problem = !n.reachable || n.deadEnd;
-              const labels = nodeLabels(n).filter((l) => l !== 'start' || n.kind === 'beat');
+              const labels = nodeLabels(n, t, { start: n.kind === 'beat' });
               return (
                 // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the list of beats is the keyboard way
                 <g
@@ -181,7 +209,7 @@ export function ScenarioMap({
                     strokeWidth={n.id === current || n.onBestPath ? 3 : 1.2}
                     strokeDasharray={problem ? '4 2' : undefined}
                   />
-                  <text x={n.x + 8} y={n.y + 19} className="au-map-title">
+                  <text x={n.x + 8} y={n.y + 19} className="au-map-title" lang="en">
                     {short(n.title)}
                   </text>
                   <text x={n.x + 8} y={n.y + 38} className="au-map-labels">
@@ -202,23 +230,19 @@ export function ScenarioMap({
                 aria-current={n.id === current ? 'location' : undefined}
                 onClick={() => onJump(n.line)}
               >
-                <strong>{n.title}</strong> <code>{n.id}</code>
-                {n.phaseId ? ` in ${model.groups.find((g) => g.id === n.phaseId)?.title ?? n.phaseId}` : ''}{' '}
-                (line {n.line}){nodeLabels(n).length > 0 ? `: ${nodeLabels(n).join(', ')}` : ''}
+                <Trans
+                  i18nKey={n.phaseId ? 'authoring.map.nodeInPhase' : 'authoring.map.node'}
+                  values={{
+                    title: n.title,
+                    id: n.id,
+                    phase: model.groups.find((g) => g.id === n.phaseId)?.title ?? n.phaseId,
+                    line: n.line,
+                  }}
+                  components={{ title: <strong lang="en" />, id: <code />, phase: <span lang="en" /> }}
+                />
+                {nodeLabels(n, t).length > 0 ? `: ${nodeLabels(n, t).join(', ')}` : ''}
               </button>
-              <span className="muted">
-                {' '}
-                leads to{' '}
-                {[
-                  ...new Set(
-                    model.edges
-                      .filter((e) => e.from === n.id)
-                      .map((e) =>
-                        e.timeSkip ? t('authoring.listTimeSkip', { to: e.to, text: e.timeSkip }) : e.to,
-                      ),
-                  ),
-                ].join(', ') || 'nothing (end)'}
-              </span>
+              <span className="muted"> {leadsTo(n.id)}</span>
             </li>
           ))}
         </ul>

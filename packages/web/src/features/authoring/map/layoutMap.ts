@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { MapModel, MapNode } from '../checker/checkTypes';
 
 export const NODE_W = 170;
@@ -13,7 +14,10 @@ export interface PlacedNode extends MapNode {
 }
 export interface PlacedGroup {
   id: string;
+  /** The phase's title from the scenario; empty for the endings box, which the map names itself. */
   title: string;
+  /** The last box, holding the endings (not a phase). */
+  endings?: true | undefined;
   timeSkip?: string | undefined;
   x: number;
   y: number;
@@ -58,14 +62,20 @@ export function layoutMap(model: MapModel): MapLayout {
         }
     }
   }
-  const blocks: { id: string; title: string; timeSkip?: string | undefined; members: MapNode[] }[] = [
+  const blocks: {
+    id: string;
+    title: string;
+    timeSkip?: string | undefined;
+    endings?: true;
+    members: MapNode[];
+  }[] = [
     ...model.groups.map((g) => ({
       id: g.id,
       title: g.title,
       timeSkip: g.timeSkip,
       members: model.nodes.filter((n) => n.kind === 'beat' && n.phaseId === g.id),
     })),
-    { id: 'endings', title: 'Endings', members: model.nodes.filter((n) => n.kind === 'ending') },
+    { id: 'endings', title: '', endings: true, members: model.nodes.filter((n) => n.kind === 'ending') },
   ];
   const nodes: PlacedNode[] = [];
   const groups: PlacedGroup[] = [];
@@ -79,7 +89,7 @@ export function layoutMap(model: MapModel): MapLayout {
     const columns = new Map<number, MapNode[]>();
     for (const n of block.members) {
       const d = depth.get(n.id);
-      const col = block.id === 'endings' ? 0 : d === undefined ? lastKnown + 1 : d - min;
+      const col = block.endings ? 0 : d === undefined ? lastKnown + 1 : d - min;
       columns.set(col, [...(columns.get(col) ?? []), n]);
     }
     const columnCount = Math.max(...columns.keys()) + 1;
@@ -96,7 +106,16 @@ export function layoutMap(model: MapModel): MapLayout {
     }
     const w = columnCount * NODE_W + (columnCount - 1) * GAP_X + 2 * GROUP_PAD;
     const h = GROUP_HEAD + rows * NODE_H + (rows - 1) * GAP_Y + 2 * GROUP_PAD;
-    groups.push({ id: block.id, title: block.title, timeSkip: block.timeSkip, x: x0, y: GROUP_PAD, w, h });
+    groups.push({
+      id: block.id,
+      title: block.title,
+      timeSkip: block.timeSkip,
+      endings: block.endings,
+      x: x0,
+      y: GROUP_PAD,
+      w,
+      h,
+    });
     height = Math.max(height, h + 2 * GROUP_PAD);
     x0 += w + GAP_X;
   }
@@ -115,14 +134,23 @@ export function nodeAtLine(nodes: readonly MapNode[], line: number): MapNode | u
   return found;
 }
 
-/** What a node is, in words (the map never relies on colour alone). */
-export function nodeLabels(n: MapNode): string[] {
+/**
+ * What a node is, in words (the map never relies on colour alone), in the language of `t`. `start: false`
+ * leaves out "start" (the map box of an ending does not need it).
+ *
+ * @example
+ * nodeLabels(arrival, i18next.t); // ['start', 'best path'] in English, ['inicio', 'mejor camino'] in Spanish
+ */
+export function nodeLabels(n: MapNode, t: TFunction, { start = true } = {}): string[] {
   const labels: string[] = [];
-  if (n.start) labels.push('start');
-  if (n.interruptionId) labels.push(`interruption ${n.interruptionId}`);
-  if (n.kind === 'ending') labels.push(`ending, ${n.outcome}`);
-  if (!n.reachable) labels.push('unreachable');
-  if (n.deadEnd) labels.push('dead end');
-  if (n.onBestPath) labels.push('best path');
+  if (n.start && start) labels.push(t('authoring.map.label.start'));
+  if (n.interruptionId) labels.push(t('authoring.map.label.interruption', { id: n.interruptionId }));
+  if (n.kind === 'ending')
+    labels.push(
+      t('authoring.map.label.ending', { outcome: n.outcome ? t(`authoring.map.outcome.${n.outcome}`) : '' }),
+    );
+  if (!n.reachable) labels.push(t('authoring.map.label.unreachable'));
+  if (n.deadEnd) labels.push(t('authoring.map.label.deadEnd'));
+  if (n.onBestPath) labels.push(t('authoring.map.label.bestPath'));
   return labels;
 }

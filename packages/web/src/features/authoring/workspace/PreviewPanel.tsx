@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useT } from '../../../i18n/i18n';
 import type { ApiError } from '../../../lib/http';
 import { previewDraft } from '../authoringApi';
 import type { CheckResult } from '../checker/checkTypes';
@@ -22,12 +23,13 @@ export function PreviewPanel({
   text: string;
   result: CheckResult | undefined;
 }) {
+  const { t } = useT();
   const [error, setError] = useState<ApiError | null>(null);
   const [runId, setRunId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const ids = result?.ids;
   const beats = result?.map?.nodes.filter((n) => n.kind === 'beat' && !n.interruptionId) ?? [];
-  if (!ids || !result?.loaded) return <p>Preview opens when the file loads without format errors.</p>;
+  if (!ids || !result?.loaded) return <p>{t('authoring.preview.waiting')}</p>;
   return (
     <form
       className="au-form"
@@ -52,11 +54,12 @@ export function PreviewPanel({
       }}
     >
       <label>
-        Start at
+        {t('authoring.preview.startAt')}
         <select name="fromBeat" defaultValue="">
-          <option value="">the start</option>
+          <option value="">{t('authoring.preview.fromStart')}</option>
           {beats.map((b) => (
-            <option key={b.id} value={b.id}>
+            // The beat's title as written in the scenario file (English).
+            <option key={b.id} value={b.id} lang="en">
               {b.title} ({b.id})
             </option>
           ))}
@@ -64,10 +67,10 @@ export function PreviewPanel({
       </label>
       {ids.meters.length > 0 ? (
         <fieldset>
-          <legend>Meters at the start</legend>
+          <legend>{t('authoring.preview.meters')}</legend>
           {ids.meters.map((m) => (
             <label key={m.id}>
-              {m.id} ({m.min} to {m.max})
+              {t('authoring.preview.meterRange', { id: m.id, min: m.min, max: m.max })}
               <input name={`meter-${m.id}`} type="number" min={m.min} max={m.max} defaultValue={m.initial} />
             </label>
           ))}
@@ -75,7 +78,7 @@ export function PreviewPanel({
       ) : null}
       {ids.flags.length > 0 ? (
         <fieldset>
-          <legend>Flags at the start</legend>
+          <legend>{t('authoring.preview.flags')}</legend>
           {ids.flags.map((f) => (
             <label key={f.id} className="au-check">
               <input name={`flag-${f.id}`} type="checkbox" defaultChecked={f.initial} /> {f.id}
@@ -84,19 +87,19 @@ export function PreviewPanel({
         </fieldset>
       ) : null}
       <button type="submit" className="button" disabled={busy}>
-        Start the preview
+        {t('authoring.preview.start')}
       </button>
       <div aria-live="polite">
         {runId ? (
           <p>
-            The preview is ready (coach mode, with feedback).{' '}
+            {t('authoring.preview.ready')}{' '}
             <a href={`/runs/${runId}`} target="_blank" rel="noopener">
-              Open the preview in the player
+              {t('authoring.preview.open')}
             </a>
           </p>
         ) : null}
       </div>
-      {error ? <ErrorNotice error={error} title="No preview" /> : null}
+      {error ? <ErrorNotice error={error} title={t('authoring.preview.failed')} /> : null}
     </form>
   );
 }

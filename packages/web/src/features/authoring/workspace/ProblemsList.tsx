@@ -1,8 +1,11 @@
+import { Trans } from 'react-i18next';
+import { useT } from '../../../i18n/i18n';
 import type { DraftProblem } from '../checker/checkTypes';
 
 /**
  * The checker's problems as a list: each names its line and column, field, message and fix, and jumps to
- * its line when chosen. Errors and warnings say so in words, not only colour.
+ * its line when chosen. Errors and warnings say so in words, not only colour. The severity and the line are
+ * in the interface language; the field, message and fix are the checker's, in English, marked `lang="en"`.
  *
  * @example
  * <ProblemsList problems={result.problems} onJump={(line) => setJump({ line })} />
@@ -16,17 +19,19 @@ export function ProblemsList({
   checking: boolean;
   onJump: (line: number) => void;
 }) {
+  const { t } = useT();
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   return (
     <section aria-labelledby="problems-heading" className="au-panel">
-      <h2 id="problems-heading">Problems</h2>
+      <h2 id="problems-heading">{t('authoring.problems.heading')}</h2>
       <p aria-live="polite" className="au-summary" data-testid="problems-summary">
-        {errors} error{errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}
-        {checking ? ' (checking…)' : ''}
+        {t('authoring.problems.errors', { count: errors })},{' '}
+        {t('authoring.problems.warnings', { count: warnings })}
+        {checking ? ` ${t('authoring.problems.checking')}` : ''}
       </p>
       {problems.length === 0 ? (
-        <p>No problems: this draft can be published.</p>
+        <p>{t('authoring.problems.none')}</p>
       ) : (
         <ul className="au-problems">
           {problems.map((p) => (
@@ -35,14 +40,27 @@ export function ProblemsList({
               className={`au-problem au-problem--${p.severity}`}
             >
               <button type="button" className="linklike" onClick={() => onJump(p.line)}>
-                <span className="au-sev">{p.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
-                <span className="au-where">
-                  line {p.line}:{p.col}
+                <Trans
+                  i18nKey={
+                    p.severity === 'error' ? 'authoring.problems.errorAt' : 'authoring.problems.warningAt'
+                  }
+                  values={{ line: p.line, col: p.col }}
+                  components={{ sev: <span className="au-sev" />, where: <span className="au-where" /> }}
+                />
+                {p.field ? (
+                  <code className="au-field" lang="en">
+                    {p.field}
+                  </code>
+                ) : null}
+                <span className="au-message" lang="en">
+                  {p.message}
                 </span>
-                {p.field ? <code className="au-field">{p.field}</code> : null}
-                <span className="au-message">{p.message}</span>
               </button>
-              {p.fix ? <p className="au-fix">Fix: {p.fix}</p> : null}
+              {p.fix ? (
+                <p className="au-fix">
+                  {t('authoring.problems.fix')} <span lang="en">{p.fix}</span>
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useT } from '../../../i18n/i18n';
 import type { ApiError } from '../../../lib/http';
 import { type Publication, publishDraft } from '../authoringApi';
 
@@ -23,6 +24,7 @@ export function PublishBar({
   checked: boolean;
   save: () => Promise<number | undefined>;
 }) {
+  const { t } = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<Publication | null>(null);
@@ -42,23 +44,20 @@ export function PublishBar({
   return (
     <div className="au-publish">
       <button type="button" className="button" onClick={() => void publish()} disabled={busy || blocked}>
-        Publish
+        {t('authoring.publish.publish')}
       </button>
       {blocked && checked ? (
-        <span className="muted">
-          {' '}
-          Fix the {errors} error{errors === 1 ? '' : 's'} to publish.
-        </span>
+        <span className="muted"> {t('authoring.publish.fixErrors', { count: errors })}</span>
       ) : null}
       <div aria-live="polite">
         {done ? (
           <p className="notice" role="status">
-            Published {done.scenarioId} {done.version}: trainees see it in the catalog now.{' '}
-            <a href={`/scenarios/${done.scenarioId}`}>Open it</a>
+            {t('authoring.publish.done', { scenarioId: done.scenarioId, version: done.version })}{' '}
+            <a href={`/scenarios/${done.scenarioId}`}>{t('authoring.publish.open')}</a>
           </p>
         ) : null}
       </div>
-      {error ? <ErrorNotice error={error} title="Not published" /> : null}
+      {error ? <ErrorNotice error={error} title={t('authoring.publish.failed')} /> : null}
     </div>
   );
 }

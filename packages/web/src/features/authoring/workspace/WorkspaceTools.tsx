@@ -1,15 +1,12 @@
 import { useState } from 'react';
+import { useT } from '../../../i18n/i18n';
 import type { CheckResult } from '../checker/checkTypes';
 import { ScenarioMap } from '../map/ScenarioMap';
 import { AnalysisPanel } from './AnalysisPanel';
 import { PreviewPanel } from './PreviewPanel';
 
 type Tab = 'map' | 'analysis' | 'preview';
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'map', label: 'Map' },
-  { id: 'analysis', label: 'Analysis' },
-  { id: 'preview', label: 'Preview' },
-];
+const TABS: readonly Tab[] = ['map', 'analysis', 'preview'];
 
 /**
  * The panels beside the editor, one at a time: the map (of the last text that loaded, marked when
@@ -35,20 +32,21 @@ export function WorkspaceTools({
   cursorLine: number;
   onJump: (line: number) => void;
 }) {
+  const { t } = useT();
   const [tab, setTab] = useState<Tab>('map');
   const stale = result !== lastLoaded;
   return (
-    <section className="au-panel" aria-label="Draft tools">
+    <section className="au-panel" aria-label={t('authoring.tools.label')}>
       <div className="au-tabs">
-        {TABS.map((t) => (
+        {TABS.map((id) => (
           <button
-            key={t.id}
+            key={id}
             type="button"
-            aria-pressed={tab === t.id}
+            aria-pressed={tab === id}
             className="button button--secondary"
-            onClick={() => setTab(t.id)}
+            onClick={() => setTab(id)}
           >
-            {t.label}
+            {t(`authoring.tools.${id}`)}
           </button>
         ))}
       </div>
@@ -56,7 +54,7 @@ export function WorkspaceTools({
         lastLoaded?.map ? (
           <ScenarioMap model={lastLoaded.map} cursorLine={cursorLine} onJump={onJump} stale={stale} />
         ) : (
-          <p>The map appears when the file loads without format errors.</p>
+          <p>{t('authoring.tools.mapWaiting')}</p>
         )
       ) : null}
       {tab === 'analysis' ? <AnalysisPanel result={lastLoaded} /> : null}
