@@ -22,7 +22,6 @@ import {
   postMeCoursesStepsRuns,
 } from './course-progress-declarations';
 import type { CourseRouteDeps } from './course-routes';
-import { StartStepRunBody } from './course-schemas';
 import { rolesOf } from './memberships';
 import { ID_PATTERN, pathId } from './path-ids';
 import { attemptView, stepStatus } from './step-views';
@@ -44,21 +43,6 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
     () => deps.now().getTime(),
     deps.limitStore && { store: deps.limitStore, scope: 'course-runs' },
   );
-
-  /** The optional body of a step start: none, an empty one, or `{ lang }`. */
-  async function startBody(c: Context) {
-    const text = await c.req.text();
-    if (text.trim() === '') return {};
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      throw new ApiError('malformed_json');
-    }
-    const parsed = StartStepRunBody.safeParse(raw);
-    if (!parsed.success) throw new ApiError('invalid_body');
-    return parsed.data;
-  }
 
   /** The signed-in person's enrolments (oldest first), optionally in one course. */
   async function enrolments(user: User, courseId?: string) {
@@ -170,7 +154,7 @@ export function myCourseRoutes(deps: CourseRouteDeps) {
         .where('id', '=', pathId(c.req.param('stepId'), 'step_not_found'))
         .executeTakeFirst();
       if (!step) throw new ApiError('step_not_found');
-      const lang = (await startBody(c)).lang ?? 'en';
+      const lang = c.req.valid('json')?.lang ?? 'en';
       if (
         step.kind !== 'scenario' ||
         !step.scenario_id ||

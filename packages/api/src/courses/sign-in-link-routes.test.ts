@@ -32,6 +32,23 @@ describe('sign-in link routes', () => {
     expect([again.status, (await again.json()).error.code]).toEqual([410, 'sign_in_link_used']);
   });
 
+  it('the optional body is checked by the declaration: none or blank takes 7 days, a wrong one is refused', async () => {
+    const { mia, tessId } = await withTrainee();
+    const path = `/api/orgs/org_default/members/${tessId}/sign-in-link`;
+    const blank = await mia.send('POST', path, '  ');
+    expect([blank.status, (await blank.json()).expiresAt]).toEqual([201, '2026-01-09T03:04:05.000Z']);
+    const two = await mia.send('POST', path, { expiresInDays: 2 });
+    expect((await two.json()).expiresAt).toBe('2026-01-04T03:04:05.000Z');
+    const broken = await mia.send('POST', path, '{"expiresInDays":');
+    expect([broken.status, (await broken.json()).error.code]).toEqual([400, 'malformed_json']);
+    const tooLong = await mia.send('POST', path, { expiresInDays: 99 });
+    const refused = await tooLong.json();
+    expect([tooLong.status, refused.error.code]).toEqual([400, 'invalid_body']);
+    expect(refused.error.message).toContain('expiresInDays');
+    const typo = await (await mia.send('POST', path, { expiresInDay: 2 })).json();
+    expect(typo.error.message).toContain('did you mean `expiresInDays`?');
+  });
+
   it('expired and unknown links are refused; a newer link replaces an unused older one', async () => {
     const { mia, anon, db, deps, tessId } = await withTrainee();
     const old = await createSignInLink(

@@ -6,7 +6,6 @@ import { enforceRateLimit } from '../http/rate-limit';
 import { createRateLimiter } from '../security/rate-limiter';
 import { requireOrgRole } from './org-access';
 import { postOrgsMembersSignInLink, postSignInOne } from './people-declarations';
-import { SignInLinkBody } from './people-schemas';
 import { safeId } from './safe-id';
 import type { Role } from './schema';
 import { createSignInLink, useSignInLink } from './sign-in-link-store';
@@ -41,20 +40,8 @@ export function signInLinkRoutes(deps: AccountDeps) {
     .post(postOrgsMembersSignInLink.path, postOrgsMembersSignInLink.validate, async (c) => {
       checkOrigin(c, deps);
       const { user, orgId, roles } = await requireOrgRole(c, deps, ['admin', 'manager']);
-      // The body is optional: an empty one (or none) takes the default lifetime.
-      const text = await c.req.text();
-      let body: { expiresInDays?: number | undefined } = {};
-      if (text.trim() !== '') {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(text);
-        } catch {
-          throw new ApiError('malformed_json');
-        }
-        const parsed = SignInLinkBody.safeParse(raw);
-        if (!parsed.success) throw new ApiError('invalid_body');
-        body = parsed.data;
-      }
+      // The body is optional (declared): none takes the default lifetime.
+      const body = c.req.valid('json') ?? {};
       const userId = c.req.param('userId');
       if (!safeId(userId)) throw new ApiError('member_not_found');
       const memberships = await deps.db

@@ -1,34 +1,29 @@
+import { zodProblems } from '@doorway/engine';
 import type { Context } from 'hono';
-import { validator } from 'hono/validator';
 import type { z } from 'zod';
 import { ApiError } from '../errors/api-error';
 
 const jsonMediaType = /^application\/([\w.-]+\+)?json$/i;
 
-/** Turns zod issues into one readable sentence naming the fields. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
+/**
+ * Turns a body's zod issues into one readable sentence naming the fields, through the engine's one
+ * zod-to-problem translator (`zodProblems`: missing fields, unknown keys with the closest allowed one,
+ * allowed values), each problem with its fix.
+ *
+ * @example
+ * describeIssues(CreateRunBody, { scenarioId: 'tiny', mode: 'exam' }, error)
+ * // 'mode: string "exam" is not allowed here (use one of: practice, coach, assessment)'
+ */
+export function describeIssues(schema: z.ZodType, raw: unknown, error: z.ZodError): string {
+  return zodProblems(schema, raw, error.issues)
     .slice(0, 5)
-    .map((issue) => {
-      const where = issue.path.length > 0 ? issue.path.join('.') : 'body';
-      return `${where}: ${issue.message}`;
-    })
+    .map((p) => `${p.path.length > 0 ? p.path.join('.') : 'body'}: ${p.message} (${p.fix})`)
     .join('; ');
 }
 
 /**
- * Validates a JSON request body against a zod schema; 415 for a non-JSON content type,
- * 400 `malformed_json` for broken JSON, 400 `invalid_body` (naming the fields) for a wrong shape.
- *
- * @example
- * app.post('/api/runs', jsonBody(CreateRunBody), (c) => c.json(c.req.valid('json')));
- */
-export function jsonBody<S extends z.ZodType>(schema: S) {
-  return validator('json', (_value, c): Promise<z.infer<S>> => parseJsonBody(c, schema));
-}
-
-/**
- * Reads and checks a JSON body: 415 `unsupported_media_type`, 400 `malformed_json` or 400 `invalid_body`.
+ * Reads and checks a JSON body: 415 `unsupported_media_type`, 400 `malformed_json` or 400 `invalid_body`
+ * (naming the fields). Declared routes call it from their declaration (`declareRoute({ body })`).
  *
  * @example
  * const body = await parseJsonBody(c, CreateRunBody);
@@ -45,21 +40,23 @@ export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S):
   const parsed = schema.safeParse(raw);
   if (!parsed.success)
     throw new ApiError('invalid_body', {
-      message: `The request body is not valid: ${describeIssues(parsed.error)}.`,
+      message: `The request body is not valid: ${describeIssues(schema, raw, parsed.error)}.`,
     });
   return parsed.data;
 }
 
 /**
- * Validates path parameters (ids) so odd values get a clean 404 or 400 instead of reaching storage.
+ * A body that may be left out (`declareRoute({ optionalBody })`): none, or only white space, is
+ * `undefined`; anything else is checked exactly as `parseJsonBody` checks a required one.
  *
  * @example
- * app.get('/api/runs/:id', params(RunIdParams), (c) => c.json(c.req.valid('param')));
+ * const body = (await parseOptionalJsonBody(c, StartStepRunBody)) ?? {};
  */
-export function params<S extends z.ZodType>(schema: S, notFound: () => ApiError) {
-  return validator('param', (value): z.infer<S> => {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw notFound();
-    return parsed.data;
-  });
+export async function parseOptionalJsonBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+): Promise<z.infer<S> | undefined> {
+  // Hono keeps the text it read, so parseJsonBody reads the same body again.
+  if ((await c.req.text()).trim() === '') return undefined;
+  return parseJsonBody(c, schema);
 }

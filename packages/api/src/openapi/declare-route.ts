@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import type { ApiError } from '../errors/api-error';
-import { parseJsonBody } from '../http/validate';
+import { parseJsonBody, parseOptionalJsonBody } from '../http/validate';
 
 /** The tags of the OpenAPI document, one per area. */
 export type RouteTag =
@@ -49,7 +49,10 @@ export interface RouteSpec<
   params?: Params extends z.ZodType ? { schema: Params; invalid: () => ApiError } : undefined;
   /** The JSON body: 415 for another media type, 400 `malformed_json`, 400 `invalid_body` naming the fields. */
   body?: Body;
-  /** A JSON body that may be left out: documented (not required) and checked by the handler itself. */
+  /**
+   * A JSON body that may be left out: documented as not required; none (or only white space) reaches the
+   * handler as `undefined`, anything else is checked as `body` is.
+   */
   optionalBody?: OptBody;
   /** Query parameters the route reads (documented; the handler checks them). */
   query?: readonly { name: Q; description: string }[];
@@ -64,11 +67,13 @@ type ParamIn<Params> = Params extends z.ZodType ? { param: z.input<Params> } : N
 type ParamOut<Params> = Params extends z.ZodType ? { param: z.output<Params> } : Nothing;
 type BodyIn<Body> = Body extends z.ZodType ? { json: z.input<Body> } : Nothing;
 type BodyOut<Body> = Body extends z.ZodType ? { json: z.output<Body> } : Nothing;
+type OptBodyIn<OptBody> = OptBody extends z.ZodType ? { json?: z.input<OptBody> } : Nothing;
+type OptBodyOut<OptBody> = OptBody extends z.ZodType ? { json: z.output<OptBody> | undefined } : Nothing;
 
 /** The validated input a declared route hands its handler (`c.req.valid('json')`) and the typed client. */
-export type DeclaredInput<Params, Body> = {
-  in: ParamIn<Params> & BodyIn<Body>;
-  out: ParamOut<Params> & BodyOut<Body>;
+export type DeclaredInput<Params, Body, OptBody = undefined> = {
+  in: ParamIn<Params> & BodyIn<Body> & OptBodyIn<OptBody>;
+  out: ParamOut<Params> & BodyOut<Body> & OptBodyOut<OptBody>;
 };
 
 /** A declared route: its spec and the one middleware that validates its request. */
@@ -86,7 +91,7 @@ export interface DeclaredRoute<
   path: P;
   /** Register it first in the route's handlers: `.post(route.path, route.validate, handler)`. */
   // biome-ignore lint/suspicious/noExplicitAny: the environment is the app's; the input is what this route validates.
-  validate: MiddlewareHandler<any, P, DeclaredInput<Params, Body>>;
+  validate: MiddlewareHandler<any, P, DeclaredInput<Params, Body, OptBody>>;
 }
 
 const declared = new WeakMap<object, RouteSpec>();
@@ -116,6 +121,8 @@ export function declareRoute<
       c.req.addValidatedData('param', parsed.data as object);
     }
     if (spec.body) c.req.addValidatedData('json', (await parseJsonBody(c, spec.body)) as object);
+    else if (spec.optionalBody)
+      c.req.addValidatedData('json', (await parseOptionalJsonBody(c, spec.optionalBody)) as object);
     await next();
   };
   declared.set(validate, spec as RouteSpec);

@@ -10,7 +10,7 @@ function ref(schema: z.ZodType): Record<string, unknown> {
   >;
 }
 
-/** What one operation is written from: a declared route as served, or a line of a hand-written table. */
+/** What one operation is written from: a declared route as served. */
 type OperationSource = Pick<
   RouteSpec,
   'summary' | 'tag' | 'auth' | 'body' | 'optionalBody' | 'query' | 'responses'

@@ -48,9 +48,12 @@ describe('OpenAPI and the reference page', () => {
         Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
       ),
     );
-    const served = real.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`);
-    expect(served.length).toBeGreaterThanOrEqual(11);
-    expect(served.filter((route) => !documented.has(route))).toEqual([]);
+    // Every route the app has is documented, except the middleware (`use`, method ALL), named here so a
+    // handler registered with `.all()` cannot hide among them.
+    const middleware = ['ALL /*', 'ALL /api/*', 'ALL /api/runs/:id/*'];
+    const routes = [...new Set(real.routes.map((r) => `${r.method} ${r.path}`))];
+    expect(routes.length).toBeGreaterThanOrEqual(11);
+    expect(routes.filter((route) => !documented.has(route) && !middleware.includes(route))).toEqual([]);
   });
 
   it('serves the docs page with bundled assets and no inline script', async () => {

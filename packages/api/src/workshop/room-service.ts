@@ -1,4 +1,4 @@
-import { type CompiledScenario, type Result, replay, viewOf } from '@doorway/engine';
+import type { CompiledScenario, Result } from '@doorway/engine';
 import { type DomainError, failure } from '../errors/domain-error';
 import { hashToken, newId, newSeed, newToken, type RandomBytes } from '../security/tokens';
 import type { Storage, StoredScenarioVersion } from '../storage/storage';
@@ -9,22 +9,15 @@ import {
   type CommandError,
   checkRoomLanguage,
   checkVote,
-  type RoomState,
   roomDebrief,
   tally,
 } from './room-core';
-import { type FeedSnapshot, participantViewOf } from './room-feed';
+import { participantViewOf } from './room-feed';
 import type { RoomLanguages } from './room-language';
-import {
-  initialRoomMachine,
-  persistRoomMachine,
-  phaseOf,
-  type RoomCommand,
-  restoreRoomMachine,
-} from './room-machine';
+import { initialRoomMachine, persistRoomMachine, type RoomCommand } from './room-machine';
+import { roomReader } from './room-reader';
 import type { RoomDebrief, RoomView } from './room-schemas';
 import { type ParticipantRecord, type RoomRecord, roomStore } from './room-store';
-import { roomView } from './room-view';
 
 export interface WorkshopDeps {
   storage: Storage;
@@ -39,17 +32,13 @@ export interface WorkshopDeps {
   languages: RoomLanguages;
 }
 
-/** A room read from the database with its rules' state (machine and replayed scenario). */
-interface Loaded extends RoomState {
-  room: RoomRecord;
-}
-
 const noRoom = () => failure('room_not_found');
 
 /**
  * Workshop rooms: a facilitator opens one on a scenario, participants join with a code and vote, the
- * facilitator reveals and commits. The rules are pure (room-core.ts); this service loads a room, applies
- * them, stores the result in one transaction under optimistic concurrency, and tells the live screens.
+ * facilitator reveals and commits. The rules are pure (room-core.ts) and reading a room and its views is
+ * room-reader.ts; this service loads a room, applies the rules, stores the result in one transaction under
+ * optimistic concurrency, and tells the live screens.
  * Expected failures are returned as domain errors; the routes map them to HTTP.
  *
  * @example
@@ -61,70 +50,11 @@ export function createWorkshopService(deps: WorkshopDeps) {
   const store = roomStore(db);
   const at = () => deps.now().toISOString();
 
-  async function load(room: RoomRecord): Promise<Loaded> {
-    const compiled = await deps.compiledFor(room.scenarioId, room.contentHash);
-    const replayed = replay(compiled, { seed: room.seed, mode: 'practice', steps: room.steps });
-    if (!replayed.ok) throw new Error(`room ${room.id} no longer replays: ${JSON.stringify(replayed.error)}`);
-    return { room, machine: restoreRoomMachine(room.machine), compiled, state: replayed.value };
-  }
-
-  async function loadById(id: string): Promise<Loaded | undefined> {
-    const room = await store.byId(id);
-    return room ? load(room) : undefined;
-  }
-
-  /** The room's view in a language; votes are option ids, so the counts are the same in every language. */
-  function viewIn(
-    loaded: Loaded,
-    lang: string,
-    votes: { participantId: string; choiceId: string }[],
-    participants: number,
-  ): RoomView {
-    const { room, machine, compiled, state } = loaded;
-    const view = deps.languages.present(room, compiled, lang, (shown) =>
-      roomView({
-        room,
-        phase: phaseOf(machine),
-        round: machine.context.round,
-        feedbackShown: machine.context.feedbackShown,
-        compiled: shown,
-        view: viewOf(shown, state),
-        votes,
-        participants,
-      }),
-    );
-    return { ...view, languages: deps.languages.offered(room.scenarioId) };
-  }
-
-  /** The presenter view: in the room's language. */
-  async function viewFor(loaded: Loaded): Promise<RoomView> {
-    const { room, machine } = loaded;
-    const votes = await store.votes(room.id, machine.context.round);
-    return viewIn(loaded, room.lang, votes, await store.countParticipants(room.id));
-  }
-
-  /** The room as every live screen needs it, loaded once for all of them (see room-feed.ts); undefined once deleted. */
-  async function feedSnapshot(roomId: string): Promise<FeedSnapshot | undefined> {
-    const loaded = await loadById(roomId);
-    if (!loaded) return undefined;
-    const round = await store.votes(roomId, loaded.machine.context.round);
-    const langs = await store.participantLangs(roomId);
-    // One view per language any screen shows, built on first use and shared by every phone in it.
-    const views = new Map<string, RoomView>();
-    const inLang = (lang: string) => {
-      const cached = views.get(lang);
-      if (cached) return cached;
-      const made = viewIn(loaded, lang, round, langs.size);
-      views.set(lang, made);
-      return made;
-    };
-    return {
-      view: inLang(loaded.room.lang),
-      viewIn: inLang,
-      votes: new Map(round.map((v) => [v.participantId, v.choiceId])),
-      langs,
-    };
-  }
+  const { load, loadById, presenterView, feedSnapshot } = roomReader({
+    store,
+    compiledFor: deps.compiledFor,
+    languages: deps.languages,
+  });
 
   const checkLanguage = (scenarioId: string, lang: string) =>
     checkRoomLanguage(scenarioId, deps.languages.offered(scenarioId), lang);
@@ -211,11 +141,11 @@ export function createWorkshopService(deps: WorkshopDeps) {
       if (!written) return failure('room_changed');
       await deps.bus.publish(room.id);
       const after = await loadById(room.id);
-      return after ? { ok: true, value: await viewFor(after) } : noRoom();
+      return after ? { ok: true, value: await presenterView(after) } : noRoom();
     },
 
     async facilitatorView(room: RoomRecord): Promise<RoomView> {
-      return viewFor(await load(room));
+      return presenterView(await load(room));
     },
 
     async participantView(
