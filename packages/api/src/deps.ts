@@ -44,6 +44,11 @@ export interface AppDeps {
    * poll). Without it only this process's own publications reach its catalog.
    */
   publications?: PublicationFeed;
+  /**
+   * Invites can be mailed: the server has SMTP settings (SMTP_URL, SMTP_FROM) and runs the mail worker that
+   * sends the mail outbox. Default false: invite links are copied by hand and asking to mail one is 409.
+   */
+  mailInvites?: boolean;
   /** The built LMS player (packages/web/dist-lms) the course package route zips; default next to the web app. */
   lmsPlayerDir?: string;
   /** Sign-in and join attempts per client address. Defaults: 10 and 30 a minute. */

@@ -87,4 +87,30 @@ describe('parseEnv', () => {
       expect(r.error.join('\n')).toMatch(/STORAGE_FAST_PATH="maybe".*true or false/);
     }
   });
+  it('reads SMTP settings and needs both; a bad SMTP_URL is reported without its password', () => {
+    const on = parseEnv(
+      { SMTP_URL: 'smtps://doorway:p%40ss@mail.example.org:465', SMTP_FROM: 'Doorway <doorway@example.org>' },
+      '/repo',
+    );
+    expect(on).toMatchObject({ ok: true, value: { SMTP_MAX_ATTEMPTS: 8, SMTP_RETRY_BASE_MS: 30_000 } });
+    const off = parseEnv({ SMTP_URL: '', SMTP_FROM: '' }, '/repo');
+    expect(off.ok && off.value.SMTP_URL).toBeUndefined();
+    const urlOnly = parseEnv({ SMTP_URL: 'smtp://mail.example.org:587' }, '/repo');
+    expect(urlOnly.ok).toBe(false);
+    if (!urlOnly.ok) expect(urlOnly.error.join('\n')).toContain('SMTP_FROM');
+    const fromOnly = parseEnv({ SMTP_FROM: 'doorway@example.org' }, '/repo');
+    expect(fromOnly.ok).toBe(false);
+    if (!fromOnly.ok) expect(fromOnly.error.join('\n')).toContain('SMTP_URL');
+    const bad = parseEnv(
+      { SMTP_URL: 'http://me:hunter2@mail.example.org', SMTP_FROM: 'not an address' },
+      '/repo',
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      const text = bad.error.join('\n');
+      expect(text).toContain('SMTP_URL (value not shown) is not valid: use smtp://');
+      expect(text).toContain('SMTP_FROM="not an address" is not valid');
+      expect(text).not.toContain('hunter2');
+    }
+  });
 });

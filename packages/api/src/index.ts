@@ -15,6 +15,9 @@ export { buildCoursePackage, loadCoursePackageInput } from './lms/build-course-p
 export type { LmsFormat, LmsPackageOptions } from './lms/build-lms-package';
 export { buildLmsPackage, packageCsp } from './lms/build-lms-package';
 export { createLogger } from './logger';
+export { inviteMessage } from './mail/invite-message';
+export { startMailWorker } from './mail/mail-worker';
+export { smtpSender } from './mail/smtp-sender';
 export type { CatalogEntry, ScenarioCatalog } from './runs/catalog';
 export { catalogFromRegistry } from './runs/catalog-from-registry';
 export { migrationProvider, migrations } from './storage/migrations/index';

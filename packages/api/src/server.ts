@@ -17,9 +17,11 @@ import { liveCatalog } from './authoring/live-catalog';
 import { postgresFeed, singleProcessFeed } from './authoring/publication-feed';
 import { runClusterPrimary } from './cluster-primary';
 import { purgeCourseData } from './courses/retention';
-import { parseEnv } from './env';
+import { hidePassword, parseEnv } from './env';
 import { inFlightLimit } from './http/in-flight-limit';
 import { createLogger } from './logger';
+import { startMailWorker } from './mail/mail-worker';
+import { smtpSender } from './mail/smtp-sender';
 import { catalogFromRegistry } from './runs/catalog-from-registry';
 import { mountWebApp } from './static';
 import { openStorageFromConfig } from './storage/open-from-config';
@@ -126,8 +128,23 @@ const xapiWorker = startOutboxWorker({
   backoffBaseMs: config.XAPI_RETRY_BASE_MS,
   backoffMaxMs: config.XAPI_RETRY_MAX_MS,
 });
+// Mails invites when SMTP settings are given (docs/courses.md); without them invite links are copied by hand.
+const mailWorker =
+  config.SMTP_URL && config.SMTP_FROM
+    ? startMailWorker({
+        db: storage.db,
+        dialect: storage.dialect,
+        logger,
+        send: smtpSender(config.SMTP_URL, config.SMTP_FROM),
+        maxAttempts: config.SMTP_MAX_ATTEMPTS,
+        backoffBaseMs: config.SMTP_RETRY_BASE_MS,
+        backoffMaxMs: config.SMTP_RETRY_MAX_MS,
+      })
+    : undefined;
+if (mailWorker) logger.info({ smtp: hidePassword(config.SMTP_URL ?? '') }, 'invite mail is on');
 
 const app = createApp({
+  mailInvites: mailWorker !== undefined,
   publicUrl,
   roomBus,
   now: () => new Date(),
@@ -189,8 +206,7 @@ server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
 for (const signal of ['SIGTERM', 'SIGINT'] as const)
   process.once(signal, () => {
     server.close(() => {
-      void xapiWorker
-        .stop()
+      void Promise.allSettled([xapiWorker.stop(), mailWorker?.stop()])
         .finally(() => Promise.allSettled([roomBus.close(), publications.close(), storage.close()]))
         .finally(() => process.exit(0));
     });

@@ -2,6 +2,7 @@ import type * as authoring from '../authoring/authoring-declarations';
 import type * as progress from '../courses/course-progress-declarations';
 import type * as orgs from '../courses/org-declarations';
 import type * as people from '../courses/people-declarations';
+import type * as inviteMail from '../mail/invite-mail-declarations';
 import type { DeclaredRoute } from '../openapi/declare-route';
 import type * as catalog from '../routes/catalog-declarations';
 import type * as runs from '../routes/run-declarations';
@@ -17,6 +18,7 @@ type DeclarationModule =
   | typeof workshop
   | typeof orgs
   | typeof people
+  | typeof inviteMail
   | typeof progress
   | typeof authoring
   | typeof lrs;

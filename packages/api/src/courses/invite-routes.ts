@@ -2,11 +2,21 @@ import { Hono } from 'hono';
 import type { AccountDeps } from '../auth/auth-context';
 import { checkOrigin } from '../auth/auth-context';
 import { ApiError } from '../errors/api-error';
-import { createInvite, inviteView } from './invite-store';
+import { deliveriesOf, queueInviteMail } from '../mail/invite-mail';
+import { getOrgsInviteMail, postOrgsInvitesResend } from '../mail/invite-mail-declarations';
+import type { Lang } from '../schemas/runs';
+import { hashToken, newToken } from '../security/tokens';
+import { createInvite, inviteStatus, inviteView } from './invite-store';
 import { requireOrgRole } from './org-access';
 import { deleteOrgsInvitesOne, getOrgsInvites, postOrgsInvites } from './people-declarations';
 import { safeId } from './safe-id';
 import type { Role } from './schema';
+
+/** What the invite routes need besides accounts: whether mail goes out, and the address links start with. */
+export interface InviteRouteDeps extends AccountDeps {
+  mailInvites: boolean;
+  publicUrl?: string | undefined;
+}
 
 const MANAGE = ['admin', 'manager'] as const;
 
@@ -18,12 +28,15 @@ function mayInvite(roles: readonly Role[], role: Role): boolean {
 /**
  * Invites and cohort join links of an organisation: create (the token is in the answer once; only its hash is
  * stored), list (no tokens) and revoke. An admin invites to any role; a manager invites trainees and sees and
- * revokes trainee invites only.
+ * revokes trainee invites only. With SMTP settings (`mailInvites`) an invite with an address can be mailed:
+ * its message is queued in the same transaction as the invite (the mail worker sends it), and resent on asking.
  *
  * @example
  * app.route('/', inviteRoutes(accountDeps));
  */
-export function inviteRoutes(deps: AccountDeps) {
+export function inviteRoutes(deps: InviteRouteDeps) {
+  // Links in messages start with the server's public address (PUBLIC_URL), else the address it was asked at.
+  const baseUrl = (url: string) => deps.publicUrl ?? new URL(url).origin;
   return new Hono()
     .post(postOrgsInvites.path, postOrgsInvites.validate, async (c) => {
       checkOrigin(c, deps);
@@ -42,21 +55,81 @@ export function inviteRoutes(deps: AccountDeps) {
           .executeTakeFirst();
         if (!cohort) throw new ApiError('cohort_not_found');
       }
-      const { invite, token } = await createInvite(
-        deps.db,
-        {
-          organisationId: orgId,
-          role: body.role,
-          cohortId: body.cohortId,
-          email: body.email,
-          maxUses: body.maxUses,
-          expiresInDays: body.expiresInDays,
-          createdBy: user.id,
-        },
-        deps.now(),
-        deps.random,
-      );
-      return c.json({ invite: { ...invite, url: `/join/${token}` }, token }, 201);
+      if (body.mail && !deps.mailInvites) throw new ApiError('mail_not_configured');
+      const now = deps.now();
+      const made = await deps.db.transaction().execute(async (trx) => {
+        const created = await createInvite(
+          trx,
+          {
+            organisationId: orgId,
+            role: body.role,
+            cohortId: body.cohortId,
+            email: body.email,
+            maxUses: body.maxUses,
+            expiresInDays: body.expiresInDays,
+            createdBy: user.id,
+          },
+          now,
+          deps.random,
+        );
+        if (!body.mail) return { ...created, delivery: null };
+        const row = await trx
+          .selectFrom('invites')
+          .selectAll()
+          .where('id', '=', created.invite.id)
+          .executeTakeFirstOrThrow();
+        const delivery = await queueInviteMail(
+          trx,
+          { invite: row, token: created.token, lang: body.mail.lang, baseUrl: baseUrl(c.req.url) },
+          now,
+        );
+        return { ...created, delivery };
+      });
+      const { invite, token, delivery } = made;
+      return c.json({ invite: { ...invite, url: `/join/${token}`, delivery }, token }, 201);
+    })
+    .get(getOrgsInviteMail.path, getOrgsInviteMail.validate, async (c) => {
+      await requireOrgRole(c, deps, MANAGE);
+      return c.json({ enabled: deps.mailInvites });
+    })
+    .post(postOrgsInvitesResend.path, postOrgsInvitesResend.validate, async (c) => {
+      checkOrigin(c, deps);
+      const { orgId, roles } = await requireOrgRole(c, deps, MANAGE);
+      const lang = c.req.valid('json')?.lang;
+      const inviteId = c.req.param('inviteId');
+      if (!safeId(inviteId)) throw new ApiError('invite_not_found');
+      const row = await deps.db
+        .selectFrom('invites')
+        .selectAll()
+        .where('organisation_id', '=', orgId)
+        .where('id', '=', inviteId)
+        .executeTakeFirst();
+      if (!row || !mayInvite(roles, row.role)) throw new ApiError('invite_not_found');
+      if (!deps.mailInvites) throw new ApiError('mail_not_configured');
+      if (!row.email) throw new ApiError('invite_has_no_email');
+      const now = deps.now();
+      const status = inviteStatus(row, now);
+      if (status !== 'active')
+        throw new ApiError(`invite_${status}`, {
+          message: 'This invite can no longer be used, so it is not sent again. Make a new invite.',
+        });
+      // The earlier message's link is not kept (only its hash is): the resent message carries a new link.
+      const token = newToken(deps.random);
+      const delivery = await deps.db.transaction().execute(async (trx) => {
+        const previous = await trx
+          .selectFrom('mail_outbox')
+          .select('lang')
+          .where('invite_id', '=', row.id)
+          .executeTakeFirst();
+        await trx
+          .updateTable('invites')
+          .set({ token_hash: hashToken(token) })
+          .where('id', '=', row.id)
+          .execute();
+        const chosen: Lang = lang ?? (previous?.lang === 'es' ? 'es' : 'en');
+        return queueInviteMail(trx, { invite: row, token, lang: chosen, baseUrl: baseUrl(c.req.url) }, now);
+      });
+      return c.json({ invite: { ...inviteView(row, now), delivery } });
     })
     .get(getOrgsInvites.path, getOrgsInvites.validate, async (c) => {
       const { orgId, roles } = await requireOrgRole(c, deps, MANAGE);
@@ -71,7 +144,13 @@ export function inviteRoutes(deps: AccountDeps) {
       if (cohortId) query = query.where('cohort_id', '=', cohortId);
       if (!roles.includes('admin')) query = query.where('role', '=', 'trainee');
       const now = deps.now();
-      return c.json({ invites: (await query.execute()).map((row) => inviteView(row, now)) });
+      const deliveries = await deliveriesOf(deps.db, orgId);
+      return c.json({
+        invites: (await query.execute()).map((row) => ({
+          ...inviteView(row, now),
+          delivery: deliveries.get(row.id) ?? null,
+        })),
+      });
     })
     .delete(deleteOrgsInvitesOne.path, deleteOrgsInvitesOne.validate, async (c) => {
       checkOrigin(c, deps);

@@ -29,18 +29,20 @@ export const postOrgsInvites = declareRoute({
   method: 'post',
   path: '/api/orgs/:orgId/invites',
   summary:
-    'Creates an invite (admin: any role; manager: trainee). With cohortId it is a cohort join link. The token is in this answer only.',
+    'Creates an invite (admin: any role; manager: trainee). With cohortId it is a cohort join link. The token is in this answer only. With `mail: { lang }` (and `email`) the link is also mailed, in that language, by the mail outbox.',
   tag: 'organisations',
   auth: 'facilitator',
   body: CreateInviteBody,
   responses: {
     201: {
-      description: '`{ invite: Invite & { url: "/join/<token>" }, token }`.',
+      description:
+        '`{ invite: Invite & { url: "/join/<token>", delivery: Delivery | null }, token }` (Delivery: `{ to, lang, state: queued|retrying|sent|failed, attempts, lastError, nextAttemptAt, sentAt, failedAt }`).',
       schema: InviteCreatedResponse,
     },
-    400: err('`invalid_body` or `malformed_json`.'),
+    400: err('`invalid_body` (for `mail`, `email` is required) or `malformed_json`.'),
     ...memberErrors,
     404: err('`organisation_not_found` or `cohort_not_found`.'),
+    409: err('`mail_not_configured`: the server has no SMTP settings; copy the link instead.'),
   },
 });
 
@@ -48,11 +50,14 @@ export const getOrgsInvites = declareRoute({
   method: 'get',
   path: '/api/orgs/:orgId/invites',
   summary:
-    'The invites of an organisation, newest first, without tokens (`?cohortId=` narrows to one cohort).',
+    'The invites of an organisation, newest first, without tokens (`?cohortId=` narrows to one cohort); each with `delivery` (its e-mail, or null).',
   tag: 'organisations',
   auth: 'facilitator',
   query: [{ name: 'cohortId', description: 'Only the invites of this cohort.' }],
-  responses: { 200: { description: '`{ invites: [Invite] }`.', schema: InvitesResponse }, ...memberErrors },
+  responses: {
+    200: { description: '`{ invites: [Invite & { delivery }] }`.', schema: InvitesResponse },
+    ...memberErrors,
+  },
 });
 
 export const deleteOrgsInvitesOne = declareRoute({

@@ -20,11 +20,28 @@ export const InviteSchema = z
 /** An invite as the API shows it (never the token, which only its creator sees, once). */
 export type InviteView = z.infer<typeof InviteSchema>;
 
+/** A mailed invite's e-mail (docs/courses.md, "Mailing invites"); null on an invite that was never mailed. */
+export const InviteDeliverySchema = z
+  .strictObject({
+    to: z.string(),
+    lang: z.string(),
+    state: z.enum(['queued', 'retrying', 'sent', 'failed']),
+    attempts: z.number().int(),
+    lastError: z.string().nullable(),
+    nextAttemptAt: z.string().nullable(),
+    sentAt: z.string().nullable(),
+    failedAt: z.string().nullable(),
+  })
+  .meta({ id: 'InviteDelivery' });
+const InviteWithDelivery = InviteSchema.extend({ delivery: InviteDeliverySchema.nullable() });
+
 export const InviteCreatedResponse = z.strictObject({
-  invite: InviteSchema.extend({ url: z.string() }),
+  invite: InviteWithDelivery.extend({ url: z.string() }),
   token: z.string(),
 });
-export const InvitesResponse = z.strictObject({ invites: z.array(InviteSchema) });
+export const InvitesResponse = z.strictObject({ invites: z.array(InviteWithDelivery) });
+/** The resend answer: the invite with its new delivery. */
+export const InviteResentResponse = z.strictObject({ invite: InviteWithDelivery });
 export const InviteResponse = z.strictObject({ invite: InviteSchema });
 
 const Named = z.strictObject({ id: z.string(), name: z.string() });

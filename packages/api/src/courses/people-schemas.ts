@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LangSchema } from '../schemas/runs';
 import { RoleSchema } from './org-schemas';
 
 // Request bodies of the invite, join, sign-in-link and settings routes: validated at the edge and documented
@@ -30,11 +31,21 @@ export const CreateInviteBody = z
     /** Absent or null: any number of people may use it (a cohort join link). */
     maxUses: z.number().int().min(1).max(10_000).nullable().optional(),
     expiresInDays: z.number().int().min(1).max(MAX_INVITE_DAYS).optional(),
+    /** Mail the link to `email` in this language (needs SMTP settings on the server; docs/courses.md). */
+    mail: z
+      .object({ lang: LangSchema })
+      .strict()
+      .optional()
+      .describe('Send the invite to `email` by e-mail, written in `lang` (en or es).'),
   })
   .strict()
   .refine((b) => b.cohortId === undefined || b.role === 'trainee', {
     message: 'a cohort join link is for trainees: use role "trainee" with cohortId',
     path: ['role'],
+  })
+  .refine((b) => b.mail === undefined || (b.email !== undefined && /^[^@]+@[^@]+\.[^@]+$/.test(b.email)), {
+    message: 'to mail an invite, give the address it goes to in "email" (like name@example.org)',
+    path: ['email'],
   })
   .meta({ id: 'CreateInviteBody' });
 

@@ -277,6 +277,16 @@ export const errorCodes = {
     message:
       'This invite is for another e-mail address. Use the address it was sent to, or ask for a new invite.',
   },
+  mail_not_configured: {
+    status: 409,
+    message:
+      'This server does not send e-mail (no SMTP settings): copy the invite link and send it yourself, or ask the server admin to set SMTP_URL and SMTP_FROM.',
+  },
+  invite_has_no_email: {
+    status: 409,
+    message:
+      'This invite is not tied to an e-mail address, so it cannot be mailed: make an invite with an address.',
+  },
   sign_in_link_not_found: {
     status: 404,
     message: 'This sign-in link is not known. Check that the whole link was copied, or ask for a new one.',

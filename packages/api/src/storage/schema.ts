@@ -1,5 +1,6 @@
 import type { AuthoringTables } from '../authoring/schema';
 import type { CourseTables } from '../courses/schema';
+import type { MailTables } from '../mail/schema';
 import type { WorkshopTables } from '../workshop/schema';
 import type { XapiTables } from '../xapi/schema';
 
@@ -64,4 +65,10 @@ export interface RateLimitsTable {
  * Every table the API owns, so `storage.db` is typed for all of them. An area with its own tables
  * declares them in its own file (as the workshop does) and adds them here beside its migration.
  */
-export interface Database extends CoreTables, WorkshopTables, CourseTables, AuthoringTables, XapiTables {}
+export interface Database
+  extends CoreTables,
+    WorkshopTables,
+    CourseTables,
+    AuthoringTables,
+    XapiTables,
+    MailTables {}

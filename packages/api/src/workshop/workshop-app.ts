@@ -84,7 +84,10 @@ export function workshopApp(deps: AppDeps) {
       coursePackageRoutes({ ...accountDeps, lmsPlayerDir: deps.lmsPlayerDir ?? defaultLmsPlayerDir }),
     )
     .route('/', cohortRoutes(courseDeps))
-    .route('/', inviteRoutes(accountDeps))
+    .route(
+      '/',
+      inviteRoutes({ ...accountDeps, mailInvites: deps.mailInvites ?? false, publicUrl: deps.publicUrl }),
+    )
     .route('/', joinRoutes(accountDeps))
     .route('/', signInLinkRoutes(accountDeps))
     .route('/', meRoutes(accountDeps))

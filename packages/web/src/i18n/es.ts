@@ -364,6 +364,28 @@ export const es: Catalog = {
     removed: 'Se quitó el paso {{n}}.',
     added: 'Se agregó el paso {{n}}.',
   },
+  inviteMail: {
+    heading: 'Invitar por correo electrónico',
+    lede: 'Doorway envía por correo a una persona una invitación a este grupo, en el idioma que usted elija. El enlace funciona una vez, solo para esa dirección.',
+    off: 'Este servidor no envía correo electrónico, así que desde aquí no se pueden enviar invitaciones por correo. Cree un enlace de inscripción arriba y envíelo usted. (La persona que administra el servidor puede activar el correo con los ajustes SMTP.)',
+    address: 'Su dirección de correo electrónico',
+    language: 'Idioma del mensaje',
+    send: 'Enviar la invitación por correo',
+    queuedNotice: 'La invitación a {{to}} está en camino. Su entrega se muestra abajo.',
+    resentNotice:
+      'Una nueva invitación a {{to}} está en camino. El enlace del mensaje anterior ya no funciona.',
+    notSent: 'La invitación no se envió',
+    listFailed: 'No se pudieron cargar las invitaciones enviadas por correo',
+    listLabel: 'Invitaciones enviadas por correo',
+    queued: 'en espera de envío',
+    sent: 'enviada el {{date}}',
+    retrying_one: 'aún no enviada, se volverá a intentar (1 intento hasta ahora). Último problema:',
+    retrying_other:
+      'aún no enviada, se volverá a intentar ({{count}} intentos hasta ahora). Último problema:',
+    failed_one: 'no enviada: se dejó de intentar tras 1 intento. Último problema:',
+    failed_other: 'no enviada: se dejó de intentar tras {{count}} intentos. Último problema:',
+    resend: 'Enviar de nuevo a {{to}}',
+  },
   lmsPackage: {
     heading: 'Usar este curso en un LMS',
     lede: 'Un paquete SCORM 1.2 o cmi5 del curso funciona en Moodle, Canvas u otro LMS sin un servidor de Doorway: una actividad por cada paso con un escenario, en la versión que cada paso tiene fijada, que se aprueba según su regla. Los puntajes se calculan en el navegador de la persona en formación, así que úselo para práctica e inducción, no para decisiones de alto impacto.',

@@ -7,6 +7,7 @@ import { CohortPage } from '../features/courses-manage/CohortPage';
 import { CourseEditPage } from '../features/courses-manage/CourseEditPage';
 import { CoursePage } from '../features/courses-manage/CoursePage';
 import { CoursesPage } from '../features/courses-manage/CoursesPage';
+import { inviteMailKey } from '../features/courses-manage/InviteByEmail';
 import { manageKeys } from '../features/courses-manage/manageQueries';
 import { OrgSettingsPage, settingsKey } from '../features/courses-manage/OrgSettingsPage';
 import { RecordPage } from '../features/courses-manage/RecordPage';
@@ -49,7 +50,7 @@ const joinInfo = {
 const manager = (qc: QueryClient, roles = ['manager']) =>
   qc.setQueryData(myOrgsKey, [{ id: 'o1', name: 'Harbor Advocates', roles }]);
 
-/** A cohort page's data: the cohort, its course, join links, progress and each scenario step's heatmap. */
+/** A cohort page's data: the cohort, its course, join links (mailing on), progress and each scenario step's heatmap. */
 const cohortSeed =
   (over: { trainees?: typeof cohortTrainees; heat?: typeof heatmap; links?: typeof invites } = {}) =>
   (qc: QueryClient) => {
@@ -57,6 +58,7 @@ const cohortSeed =
     qc.setQueryData(manageKeys.cohort('o1', 'k1'), { cohort, trainees: over.trainees ?? cohortTrainees });
     qc.setQueryData(manageKeys.course('o1', 'c1'), { course });
     qc.setQueryData(manageKeys.invites('o1'), { invites: over.links ?? invites });
+    qc.setQueryData(inviteMailKey('o1'), { enabled: true });
     qc.setQueryData(manageKeys.progress('o1', 'k1'), progress);
     qc.setQueryData(manageKeys.heatmap('o1', 'k1', 's1'), over.heat ?? heatmap);
   };

@@ -73,6 +73,7 @@ export const invites: Invite[] = (['active', 'expired', 'revoked', 'used_up'] as
   createdAt: '2026-12-01T00:00:00.000Z',
   status,
   url: `/join/token-${i}`,
+  delivery: null,
 }));
 
 const row = (over: Partial<ProgressRow>): ProgressRow => ({

@@ -8,6 +8,7 @@ import * as m006 from './006_authoring';
 import * as m007 from './007_xapi_outbox';
 import * as m008 from './008_run_lang';
 import * as m009 from './009_room_lang';
+import * as m010 from './010_mail_outbox';
 
 /**
  * Every migration, in order. To add one: create `NNN_name.ts` beside this file exporting `up` (and `down`),
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '007_xapi_outbox': m007,
   '008_run_lang': m008,
   '009_room_lang': m009,
+  '010_mail_outbox': m010,
 };
 
 /** A Kysely migration provider over the static list above (no file-system scanning: works under any bundler). */

@@ -9,6 +9,7 @@ import { useT } from '../../i18n/i18n';
 import { apiErrorOf } from '../../lib/http';
 import type { Course, Progress } from './courseTypes';
 import { Heatmap } from './Heatmap';
+import { InviteByEmail } from './InviteByEmail';
 import { JoinLinks } from './JoinLinks';
 import { ManagedOrg } from './ManagedOrg';
 import { orgPath, useCohort, useCourse, useProgress } from './manageQueries';
@@ -136,6 +137,7 @@ function CohortBody({ orgId, cohortId }: { orgId: string; cohortId: string }) {
       </p>
       <PageHeading title={c.name}>{t('cohort.heading', { name: c.name })}</PageHeading>
       <JoinLinks orgId={orgId} cohortId={cohortId} />
+      <InviteByEmail orgId={orgId} cohortId={cohortId} />
       <section aria-labelledby="trainees-heading">
         <h2 id="trainees-heading">{t('cohort.trainees', { count: trainees.length })}</h2>
         {trainees.length === 0 ? (

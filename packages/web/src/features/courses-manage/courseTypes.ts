@@ -15,6 +15,8 @@ export type Cohort = RouteResponse<'get', '/api/orgs/:orgId/cohorts'>['cohorts']
 export type CohortTrainee = RouteResponse<'get', '/api/orgs/:orgId/cohorts/:cohortId'>['trainees'][number];
 
 export type Invite = RouteResponse<'post', '/api/orgs/:orgId/invites'>['invite'];
+/** Where a mailed invite is: waiting, being retried (with why), sent, or given up on. */
+export type InviteDelivery = NonNullable<Invite['delivery']>;
 
 export type Progress = RouteResponse<'get', '/api/orgs/:orgId/cohorts/:cohortId/progress'>;
 export type ProgressRow = Progress['trainees'][number];
