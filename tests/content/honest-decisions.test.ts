@@ -1,6 +1,7 @@
-import { TEST_WISE_LIMITS, testWise } from '@doorway/engine';
+import { TEST_WISE_LIMITS, type TestWiseFigures, testWise } from '@doorway/engine';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_IDS, scenario } from './shipped-content';
+import { COMPLETE_IN_SPANISH, spanishTestWise } from './spanish-choices';
 
 // Issue 10: a test-wise trainee must not be able to find the answer key by length, position or tone.
 // The same rules are lint warnings (`test-wise-*`, `best-option-*`) for any scenario; for the shipped
@@ -14,7 +15,10 @@ function figures(id: string) {
 }
 
 function breaches(id: string): string[] {
-  const f = figures(id);
+  return breachesOf(figures(id));
+}
+
+function breachesOf(f: TestWiseFigures): string[] {
   const out: string[] = [];
   for (const r of f.strategies) {
     // A strategy fails the scenario when the run does not pass, or ends negative.
@@ -35,6 +39,17 @@ function breaches(id: string): string[] {
 describe.each(SHIPPED_IDS.filter((id) => !NOT_HONEST_YET.includes(id)))('honest decisions: %s', (id) => {
   it('no test-wise strategy passes; best options are one breath and not the longest at most decisions', () => {
     expect(breaches(id), 'see `pnpm doorway analyze`').toEqual([]);
+  });
+});
+
+// Issue 14: the same rules for the Spanish options of every complete Spanish table. Spanish runs longer than
+// English, but what a test-wise trainee reads is relative (the longest, the shortest, the warmest option of a
+// decision), so a translation must not make the best option stand out where the English does not.
+describe.each(COMPLETE_IN_SPANISH)('honest decisions in Spanish: %s', (id) => {
+  it('no test-wise strategy passes on the Spanish options; best options are one breath and not the longest', () => {
+    const f = spanishTestWise(id);
+    const longestAt = f.best.filter((b) => b.longest).map((b) => b.beatId);
+    expect(breachesOf(f), `best is the longest in Spanish at: ${longestAt.join(', ')}`).toEqual([]);
   });
 });
 

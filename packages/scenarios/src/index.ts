@@ -41,6 +41,7 @@ export { lintTablePhrases } from './lint/lint-table-phrases';
 export { lintText } from './lint/lint-text';
 export type { TablePhraseRule } from './lint/spanish-phrases';
 export { SPANISH_PHRASES } from './lint/spanish-phrases';
+export { SPANISH_REASSURING_WORDS, spanishReassuringScore } from './lint/spanish-reassuring-words';
 export { loadRubric } from './load/load-rubric';
 export type { LoadedScenarioFile } from './load/load-scenario-file';
 export { loadScenarioFile } from './load/load-scenario-file';

@@ -91,7 +91,7 @@ export const es: Catalog = {
   catalog: {
     title: 'Escenarios',
     heading: 'Practique una conversación',
-    lede: 'Converse con una sobreviviente simulada, elija qué decir y aprenda con comentarios basados en la atención informada por el trauma. Tómese su tiempo: aquí nada tiene límite de tiempo y puede hacer una pausa cuando lo necesite.',
+    lede: 'Converse con una sobreviviente simulada, elija qué decir y aprenda con comentarios basados en la atención informada sobre el trauma. Tómese su tiempo: aquí nada tiene límite de tiempo y puede hacer una pausa cuando lo necesite.',
     loading: 'los escenarios',
     filters: 'Filtrar escenarios',
     competency: 'Competencia',
@@ -174,10 +174,10 @@ export const es: Catalog = {
     groundHeading: 'Algunas maneras de volver al presente',
     ground1:
       'Inhale despacio mientras cuenta hasta cuatro, sostenga un momento y exhale mientras cuenta hasta seis.',
-    ground2: 'Apoye los pies en el piso y note cómo la silla lo sostiene.',
+    ground2: 'Apoye los pies en el piso y sienta cómo la silla sostiene su peso.',
     ground3: 'Mire a su alrededor y nombre cinco cosas que ve, cuatro que oye y tres que puede tocar.',
     ground4: 'Levántese, estírese, tome agua o mire por la ventana unos minutos.',
-    ground5: 'Hable de esto con un colega, su supervisor o alguien de confianza.',
+    ground5: 'Hable de esto con alguien de su equipo, con quien le supervisa o con una persona de confianza.',
     helpHeading: 'Si usted o alguien que conoce necesita ayuda',
     hotline: 'Línea Nacional contra la Trata de Personas, las 24 horas, con atención en español: llame al',
     orText: 'o envíe un mensaje de texto al',
