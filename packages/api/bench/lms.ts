@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRegistry } from '@doorway/scenarios';
 import { buildLmsPackage } from '../src/lms/build-lms-package';
 
 /**
- * The size of LMS packages (needs `pnpm --filter @doorway/web build:lms` first): the zip as written,
+ * The size of LMS packages (it builds the LMS player bundle first, as `pnpm --filter @doorway/web build:lms`
+ * does, so a fresh clone can run `pnpm bench`): the zip as written,
  * and every file gzipped as a web server would send it. Target: under 250 KB gzip per package.
  *
  * @example
@@ -12,7 +14,13 @@ import { buildLmsPackage } from '../src/lms/build-lms-package';
  */
 export async function runLmsBench(): Promise<string> {
   const root = resolve(import.meta.dirname, '../../..');
-  const bundleDir = join(root, 'packages/web/dist-lms');
+  const webDir = join(root, 'packages/web');
+  const bundleDir = join(webDir, 'dist-lms');
+  // Always rebuild: a bundle left from an older tree would measure old code.
+  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn', '-c', 'vite.lms.config.ts'], {
+    cwd: webDir,
+    stdio: 'inherit',
+  });
   const registry = createRegistry();
   const rows: string[] = [];
   for (const id of ['through-an-interpreter', 'first-contact']) {
