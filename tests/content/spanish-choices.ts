@@ -1,13 +1,4 @@
-import {
-  compileScenario,
-  type Picker,
-  report,
-  type Scenario,
-  type StrategyResult,
-  type TestWiseFigures,
-  testWise,
-  walk,
-} from '@doorway/engine';
+import { compileScenario, type Picker, type Scenario, type TestWiseFigures, testWise } from '@doorway/engine';
 import { formatProblem, readStringTable, spanishReassuringScore, stringTableFile } from '@doorway/scenarios';
 import { scenario } from './shipped-content';
 
@@ -77,17 +68,5 @@ export function spanishTestWise(id: string): TestWiseFigures {
     withTableChoices(s.loaded.scenario, loaded.table.strings),
     s.entry.compiled.rubric,
   );
-  const f = testWise(compiled);
-  const state = walk(compiled, mostReassuringInSpanish, { seed: 1, mode: 'assessment' });
-  const r = report(compiled, state);
-  const reassuring: StrategyResult = {
-    strategy: 'reassuring',
-    passed: r.passed,
-    overall: r.overall,
-    decisions: state.path.length,
-    endingId: r.ending?.id,
-    outcome: r.ending?.outcome,
-    critical: r.criticalErrors.length > 0,
-  };
-  return { ...f, strategies: f.strategies.map((x) => (x.strategy === 'reassuring' ? reassuring : x)) };
+  return testWise(compiled, { reassuring: mostReassuringInSpanish });
 }

@@ -26,6 +26,25 @@ function mayInvite(roles: readonly Role[], role: Role): boolean {
 }
 
 /**
+ * The organisation's invite with this id, if these roles may manage it; otherwise 404 invite_not_found
+ * (an invite the caller may not manage is not shown to exist).
+ *
+ * @example
+ * const row = await findInvite(deps, orgId, roles, c.req.param('inviteId'));
+ */
+async function findInvite(deps: InviteRouteDeps, orgId: string, roles: readonly Role[], inviteId: string) {
+  if (!safeId(inviteId)) throw new ApiError('invite_not_found');
+  const row = await deps.db
+    .selectFrom('invites')
+    .selectAll()
+    .where('organisation_id', '=', orgId)
+    .where('id', '=', inviteId)
+    .executeTakeFirst();
+  if (!row || !mayInvite(roles, row.role)) throw new ApiError('invite_not_found');
+  return row;
+}
+
+/**
  * Invites and cohort join links of an organisation: create (the token is in the answer once; only its hash is
  * stored), list (no tokens) and revoke. An admin invites to any role; a manager invites trainees and sees and
  * revokes trainee invites only. With SMTP settings (`mailInvites`) an invite with an address can be mailed:
@@ -96,15 +115,7 @@ export function inviteRoutes(deps: InviteRouteDeps) {
       checkOrigin(c, deps);
       const { orgId, roles } = await requireOrgRole(c, deps, MANAGE);
       const lang = c.req.valid('json')?.lang;
-      const inviteId = c.req.param('inviteId');
-      if (!safeId(inviteId)) throw new ApiError('invite_not_found');
-      const row = await deps.db
-        .selectFrom('invites')
-        .selectAll()
-        .where('organisation_id', '=', orgId)
-        .where('id', '=', inviteId)
-        .executeTakeFirst();
-      if (!row || !mayInvite(roles, row.role)) throw new ApiError('invite_not_found');
+      const row = await findInvite(deps, orgId, roles, c.req.param('inviteId'));
       if (!deps.mailInvites) throw new ApiError('mail_not_configured');
       if (!row.email) throw new ApiError('invite_has_no_email');
       const now = deps.now();
@@ -155,15 +166,7 @@ export function inviteRoutes(deps: InviteRouteDeps) {
     .delete(deleteOrgsInvitesOne.path, deleteOrgsInvitesOne.validate, async (c) => {
       checkOrigin(c, deps);
       const { orgId, roles } = await requireOrgRole(c, deps, MANAGE);
-      const inviteId = c.req.param('inviteId');
-      if (!safeId(inviteId)) throw new ApiError('invite_not_found');
-      const row = await deps.db
-        .selectFrom('invites')
-        .selectAll()
-        .where('organisation_id', '=', orgId)
-        .where('id', '=', inviteId)
-        .executeTakeFirst();
-      if (!row || !mayInvite(roles, row.role)) throw new ApiError('invite_not_found');
+      const row = await findInvite(deps, orgId, roles, c.req.param('inviteId'));
       const now = deps.now();
       const revoked = { ...row, revoked_at: row.revoked_at ?? now.toISOString() };
       await deps.db

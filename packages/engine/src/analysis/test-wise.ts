@@ -96,10 +96,16 @@ function median(xs: number[]): number {
  * @example
  * const f = testWise(compiled);
  * f.strategies.filter((s) => s.passed) // a strategy that passes means the score can be gamed
+ * // a strategy can be played with another picker (e.g. reassuring words of another language):
+ * testWise(compiled, { reassuring: mostReassuringInSpanish });
  */
-export function testWise(compiled: CompiledScenario): TestWiseFigures {
+export function testWise(
+  compiled: CompiledScenario,
+  pickers: Partial<Record<TestWiseStrategy, Picker>> = {},
+): TestWiseFigures {
   const strategies = TEST_WISE_STRATEGIES.map((strategy): StrategyResult => {
-    const state = walk(compiled, STRATEGY_PICKERS[strategy], { seed: 1, mode: 'assessment' });
+    const picker = pickers[strategy] ?? STRATEGY_PICKERS[strategy];
+    const state = walk(compiled, picker, { seed: 1, mode: 'assessment' });
     const r = report(compiled, state);
     return {
       strategy,
